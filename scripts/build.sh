@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Builds the wasm module for the browser (pkg/web) and for Node (pkg/node),
+# optimises it with wasm-opt, and prints the raw and gzipped sizes.
+# Run scripts/setup.sh first (the Makefile does).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+if [ "$(cat target/toolchain/route 2>/dev/null)" = debian ]; then
+  # wasm-pack must see Debian's cargo/rustc (which have the wasm32 std), while
+  # wasm-pack and wasm-bindgen stay those in ~/.cargo/bin.
+  export PATH="$PWD/target/toolchain/debian-bin:$PATH"
+fi
+
+for target in web nodejs; do
+  out=pkg/${target%js}
+  wasm-pack --quiet build wasm --release --target "$target" --out-dir "../$out" --out-name hotich >&2
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \
+    --enable-reference-types --enable-multivalue \
+    "$out/hotich_bg.wasm" -o "$out/hotich_bg.wasm"
+  # The package is published as "hotich", not as the boundary crate's name.
+  node -e '
+    const fs = require("fs"); const f = process.argv[1];
+    const p = JSON.parse(fs.readFileSync(f, "utf8")); p.name = "hotich";
+    fs.writeFileSync(f, JSON.stringify(p, null, 2) + "\n");' "$out/package.json"
+done
+
+raw=$(stat -c %s pkg/web/hotich_bg.wasm)
+gz=$(gzip -9 -c pkg/web/hotich_bg.wasm | wc -c)
+mkdir -p target
+printf '{"raw": %d, "gzip": %d}\n' "$raw" "$gz" > target/wasm-size.json
+printf 'build: hotich_bg.wasm %d bytes raw, %d bytes gzipped (-9); pkg/web and pkg/node\n' "$raw" "$gz"

@@ -1,0 +1,506 @@
+//! Reading a record against the fields of its kind.
+//!
+//! Each kind lists its fields ([`Field`]) with a type. [`run`] walks the
+//! record once: it reports values of the wrong JSON type and unknown fields,
+//! parses every present field by its type (single-field rules such as
+//! `date.invalid` and `id.format` fire here), keeps the parsed values, and
+//! builds the normalized record. The kind's module then runs its cross-field
+//! rules on the parsed values; a field that failed to parse takes part in no
+//! cross-field rule, so one mistake yields one issue.
+
+use crate::date::PartialDate;
+use crate::id::PersonalId;
+use crate::json::Value;
+use crate::messages;
+use crate::report::{Issue, Report, Severity};
+use crate::rules::Code;
+use crate::{birth, Kind, Options, Sex};
+
+/// Longest accepted text value, in characters. No civil-status field comes
+/// near it; past it a value is not read further.
+pub const MAX_TEXT_CHARS: usize = 1000;
+
+/// How a field's text is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldType {
+    /// Free text: kept with white space collapsed.
+    Text,
+    /// A full or partial date.
+    Date,
+    /// A personal ID number.
+    PersonalId,
+    /// Male or female.
+    Sex,
+}
+
+/// A field of a kind of record: its dotted path and type.
+pub type Field = (&'static str, FieldType);
+
+/// The fields of a person, under the group name `$g`.
+macro_rules! person_fields {
+    ($g:literal) => {
+        [
+            (concat!($g, ".fullName"), FieldType::Text),
+            (concat!($g, ".sex"), FieldType::Sex),
+            (concat!($g, ".birthDate"), FieldType::Date),
+            (concat!($g, ".ethnicity"), FieldType::Text),
+            (concat!($g, ".nationality"), FieldType::Text),
+            (concat!($g, ".personalId"), FieldType::PersonalId),
+            (concat!($g, ".residence"), FieldType::Text),
+            (concat!($g, ".hometown"), FieldType::Text),
+            (concat!($g, ".birthPlace"), FieldType::Text),
+        ]
+    };
+}
+pub(crate) use person_fields;
+
+/// The fields of the `registration` group, common to every kind.
+pub const REGISTRATION_FIELDS: [Field; 7] = [
+    ("registration.number", FieldType::Text),
+    ("registration.book", FieldType::Text),
+    ("registration.date", FieldType::Date),
+    ("registration.type", FieldType::Text),
+    ("registration.place.provinceCode", FieldType::Text),
+    ("registration.place.communeCode", FieldType::Text),
+    ("registration.place.name", FieldType::Text),
+];
+
+/// A parsed field value.
+#[derive(Clone, Debug)]
+enum Slot {
+    /// Present but not readable (wrong type, too long, failed to parse).
+    Invalid,
+    Text(String),
+    Date(PartialDate),
+    Id(PersonalId),
+    Sex(Sex),
+}
+
+/// The state of one validation: the parsed fields and the issues so far.
+pub struct Check<'a> {
+    pub kind: Kind,
+    pub options: &'a Options,
+    fields: &'static [&'static [Field]],
+    slots: Vec<(&'static str, Slot)>,
+    issues: Vec<Issue>,
+    normalized: Value,
+}
+
+impl<'a> Check<'a> {
+    fn new(kind: Kind, options: &'a Options) -> Check<'a> {
+        let fields = match kind {
+            Kind::Birth => birth::FIELDS,
+            Kind::Marriage | Kind::Death => &[],
+        };
+        Check {
+            kind,
+            options,
+            fields,
+            slots: Vec::new(),
+            issues: Vec::new(),
+            normalized: Value::Object(Vec::new()),
+        }
+    }
+
+    /// Raises an issue with the code's default severity.
+    pub fn emit(&mut self, code: Code, path: &str, message: String, related: &[&str]) {
+        self.emit_with(code, code.default_severity(), path, message, related);
+    }
+
+    pub fn emit_with(
+        &mut self,
+        code: Code,
+        severity: Severity,
+        path: &str,
+        message: String,
+        related: &[&str],
+    ) {
+        self.issues.push(Issue {
+            path: path.to_owned(),
+            code,
+            severity,
+            message,
+            related: related.iter().map(|r| (*r).to_owned()).collect(),
+            suggestion: None,
+        });
+    }
+
+    fn slot(&self, path: &str) -> Option<&Slot> {
+        self.slots.iter().find(|(p, _)| *p == path).map(|(_, s)| s)
+    }
+
+    /// True when the field holds something, readable or not.
+    pub fn present(&self, path: &str) -> bool {
+        self.slot(path).is_some()
+    }
+
+    pub fn date(&self, path: &str) -> Option<PartialDate> {
+        match self.slot(path) {
+            Some(Slot::Date(d)) => Some(*d),
+            _ => None,
+        }
+    }
+
+    pub fn id(&self, path: &str) -> Option<&PersonalId> {
+        match self.slot(path) {
+            Some(Slot::Id(id)) => Some(id),
+            _ => None,
+        }
+    }
+
+    pub fn sex(&self, path: &str) -> Option<Sex> {
+        match self.slot(path) {
+            Some(Slot::Sex(s)) => Some(*s),
+            _ => None,
+        }
+    }
+
+    pub fn text(&self, path: &str) -> Option<&str> {
+        match self.slot(path) {
+            Some(Slot::Text(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    fn field_type(&self, path: &str) -> Option<FieldType> {
+        self.fields
+            .iter()
+            .flat_map(|g| g.iter())
+            .find(|(p, _)| *p == path)
+            .map(|(_, t)| *t)
+    }
+
+    /// True when `prefix` is a group or sub-group of this kind's fields
+    /// (`child`, `registration.place`).
+    fn is_group(&self, prefix: &str) -> bool {
+        self.fields.iter().flat_map(|g| g.iter()).any(|(p, _)| {
+            p.strip_prefix(prefix)
+                .is_some_and(|rest| rest.starts_with('.'))
+        })
+    }
+
+    /// Walks an object at `prefix` (empty for the record) and reports members
+    /// that are neither fields nor groups, and groups that are not objects.
+    fn walk(&mut self, prefix: &str, members: &[(String, Value)]) {
+        for (key, value) in members {
+            let path = if prefix.is_empty() {
+                key.clone()
+            } else {
+                format!("{prefix}.{key}")
+            };
+            if self.field_type(&path).is_some() || matches!(value, Value::Null) {
+                continue;
+            }
+            if self.is_group(&path) {
+                match value {
+                    Value::Object(inner) if marker(value).is_none() => self.walk(&path, inner),
+                    other => {
+                        let msg = messages::field_type(
+                            &path,
+                            &describe(other),
+                            true,
+                            self.options.locale,
+                        );
+                        self.emit(Code::FieldType, &path, msg, &[]);
+                    }
+                }
+            } else {
+                let msg = messages::field_unknown(&path, self.kind, self.options.locale);
+                self.emit(Code::FieldUnknown, &path, msg, &[]);
+            }
+        }
+    }
+
+    /// Reads and parses every field of the kind present in `record`.
+    fn read_fields(&mut self, record: &Value) {
+        for &(path, ty) in self.fields.iter().flat_map(|g| g.iter()) {
+            let slot = match record.pointer(path) {
+                None | Some(Value::Null) => continue,
+                Some(Value::String(s)) => {
+                    if s.chars().count() > MAX_TEXT_CHARS {
+                        let msg = messages::field_too_long(
+                            path,
+                            s.chars().count(),
+                            MAX_TEXT_CHARS,
+                            self.options.locale,
+                        );
+                        self.emit(Code::FieldTooLong, path, msg, &[]);
+                        Slot::Invalid
+                    } else {
+                        let text = collapse_spaces(s);
+                        if text.is_empty() {
+                            continue;
+                        }
+                        self.parse(path, ty, text)
+                    }
+                }
+                Some(other) => {
+                    let msg =
+                        messages::field_type(path, &describe(other), false, self.options.locale);
+                    self.emit(Code::FieldType, path, msg, &[]);
+                    Slot::Invalid
+                }
+            };
+            let normal = match &slot {
+                Slot::Invalid => None,
+                Slot::Text(t) => Some(t.clone()),
+                Slot::Date(d) => Some(d.to_iso()),
+                Slot::Id(id) => Some(id.as_str().to_owned()),
+                Slot::Sex(s) => Some(s.as_str().to_owned()),
+            };
+            if let Some(text) = normal {
+                self.normalized.set_pointer(path, Value::String(text));
+            }
+            self.slots.push((path, slot));
+        }
+    }
+
+    /// The single-field rules of a field's type.
+    fn parse(&mut self, path: &'static str, ty: FieldType, text: String) -> Slot {
+        let locale = self.options.locale;
+        match ty {
+            FieldType::Text => Slot::Text(text),
+            FieldType::Date => match PartialDate::parse(&text) {
+                Ok(d) => {
+                    if d.earliest() > self.options.today {
+                        let msg = messages::date_future(path, d, self.options.today, locale);
+                        self.emit(Code::DateFuture, path, msg, &[]);
+                    }
+                    Slot::Date(d)
+                }
+                Err(e) => {
+                    let msg = messages::date_invalid(path, &text, e, locale);
+                    self.emit(Code::DateInvalid, path, msg, &[]);
+                    Slot::Invalid
+                }
+            },
+            FieldType::PersonalId => match PersonalId::parse(&text) {
+                Ok(id) => {
+                    if id.province().is_none() {
+                        let msg = messages::id_place_code(path, id.place_code_str(), locale);
+                        self.emit(Code::IdPlaceCode, path, msg, &[]);
+                    }
+                    Slot::Id(id)
+                }
+                Err(e) => {
+                    let msg = messages::id_format(path, &text, &e, locale);
+                    self.emit(Code::IdFormat, path, msg, &[]);
+                    Slot::Invalid
+                }
+            },
+            FieldType::Sex => match Sex::parse(&text) {
+                Some(s) => Slot::Sex(s),
+                None => {
+                    let msg = messages::sex_invalid(path, &text, locale);
+                    self.emit(Code::SexInvalid, path, msg, &[]);
+                    Slot::Invalid
+                }
+            },
+        }
+    }
+
+    fn finish(self) -> Report {
+        Report::new(self.issues, Some(self.normalized))
+    }
+}
+
+/// Validates a record of `kind`.
+pub fn run(kind: Kind, record: &Value, options: &Options) -> Report {
+    let members = match record {
+        Value::Object(members) if marker(record).is_none() => members,
+        other => return not_an_object(kind, &describe(other), options),
+    };
+    let mut c = Check::new(kind, options);
+    c.walk("", members);
+    c.read_fields(record);
+    match kind {
+        Kind::Birth => birth::rules(&mut c),
+        Kind::Marriage | Kind::Death => {}
+    }
+    c.finish()
+}
+
+/// The report for record text that is not JSON.
+pub fn unreadable(kind: Kind, reason: &str, options: &Options) -> Report {
+    not_an_object(kind, &format!("JSON: {reason}"), options)
+}
+
+fn not_an_object(kind: Kind, received: &str, options: &Options) -> Report {
+    let mut c = Check::new(kind, options);
+    let msg = messages::record_type(kind, received, options.locale);
+    c.emit(Code::RecordType, "", msg, &[]);
+    Report::new(c.issues, None)
+}
+
+/// The issues at `path` once `value` is put there.
+pub fn field(
+    kind: Kind,
+    path: &str,
+    value: &Value,
+    record: Option<&Value>,
+    options: &Options,
+) -> Vec<Issue> {
+    let probe = Check::new(kind, options);
+    if probe.field_type(path).is_none() {
+        let msg = messages::field_unknown(path, kind, options.locale);
+        let mut c = probe;
+        c.emit(Code::FieldUnknown, path, msg, &[]);
+        return c.issues;
+    }
+    let mut whole = match record {
+        Some(r @ Value::Object(_)) => r.clone(),
+        _ => Value::Object(Vec::new()),
+    };
+    whole.set_pointer(path, value.clone());
+    run(kind, &whole, options)
+        .issues
+        .into_iter()
+        .filter(|i| i.path == path)
+        .collect()
+}
+
+/// Describes a value of the wrong type for a message: `number 74316000123`,
+/// `array`. The wasm boundary marks JavaScript values that JSON cannot hold
+/// (BigInt, functions, Date objects…) as `{"$type": "…"}`.
+fn describe(value: &Value) -> String {
+    match value {
+        Value::Number(n) => format!("number {n}"),
+        Value::Bool(b) => format!("boolean {b}"),
+        Value::Object(_) => {
+            marker(value).map_or_else(|| "object".to_owned(), |t| t.chars().take(40).collect())
+        }
+        other => other.type_name().to_owned(),
+    }
+}
+
+/// The type named by a `{"$type": "…"}` marker of the wasm boundary.
+fn marker(value: &Value) -> Option<&str> {
+    match value {
+        Value::Object(members) => match members.as_slice() {
+            [(k, Value::String(t))] if k == "$type" => Some(t),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Trims and turns every run of white space into one space.
+pub fn collapse_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+// ---- cross-field rules shared by every kind ------------------------------------
+
+/// A person of a record, for the rules that look at several of their fields.
+#[derive(Clone, Copy)]
+pub struct Person {
+    /// The group name, e.g. `mother`.
+    pub group: &'static str,
+    /// The sex the role implies (a mother is female), if the role implies one.
+    pub implied_sex: Option<Sex>,
+}
+
+fn path_of(group: &str, field: &str) -> String {
+    format!("{group}.{field}")
+}
+
+impl Check<'_> {
+    /// `id.sex` and `id.birth_year`: the ID against the person's sex (given
+    /// or implied by the role) and date of birth.
+    pub fn id_matches_person(&mut self, p: Person) {
+        let id_path = path_of(p.group, "personalId");
+        let Some(id) = self.id(&id_path).cloned() else {
+            return;
+        };
+        let locale = self.options.locale;
+        let sex_path = path_of(p.group, "sex");
+        if let Some(declared) = self.sex(&sex_path) {
+            if id.sex() != declared {
+                let msg = messages::id_sex(
+                    &id_path,
+                    id.sex_digit(),
+                    id.sex(),
+                    &sex_path,
+                    declared,
+                    locale,
+                );
+                self.emit(Code::IdSex, &id_path, msg, &[&sex_path]);
+            }
+        } else if let Some(implied) = p.implied_sex {
+            if id.sex() != implied && !self.present(&sex_path) {
+                let msg = messages::id_sex_role(
+                    &id_path,
+                    id.sex_digit(),
+                    id.sex(),
+                    p.group,
+                    implied,
+                    locale,
+                );
+                self.emit(Code::IdSex, &id_path, msg, &[]);
+            }
+        }
+        let date_path = path_of(p.group, "birthDate");
+        if let Some(born) = self.date(&date_path) {
+            if id.birth_year() != born.year() {
+                let msg = messages::id_birth_year(
+                    &id_path,
+                    id.birth_year(),
+                    &date_path,
+                    born.year(),
+                    locale,
+                );
+                self.emit(Code::IdBirthYear, &id_path, msg, &[&date_path]);
+            }
+        }
+    }
+
+    /// `id.duplicate`: one ID on two different people. `same_person(a, b)`
+    /// tells when two groups are the same human (a declarant who is the
+    /// father), whose equal IDs are right.
+    pub fn ids_distinct(
+        &mut self,
+        people: &[Person],
+        same_person: impl Fn(&Check<'_>, &str, &str) -> bool,
+    ) {
+        let locale = self.options.locale;
+        let mut found = Vec::new();
+        for (i, a) in people.iter().enumerate() {
+            let a_path = path_of(a.group, "personalId");
+            let Some(a_id) = self.id(&a_path) else {
+                continue;
+            };
+            for b in people.iter().skip(i + 1) {
+                let b_path = path_of(b.group, "personalId");
+                if self.id(&b_path).is_some_and(|b_id| b_id == a_id)
+                    && !same_person(self, a.group, b.group)
+                {
+                    found.push((b_path, a_path.clone(), a_id.as_str().to_owned()));
+                }
+            }
+        }
+        for (path, other, id) in found {
+            let msg = messages::id_duplicate(&path, &other, &id, locale);
+            self.emit(Code::IdDuplicate, &path, msg, &[&other]);
+        }
+    }
+
+    /// `date.order`: the event at `later` cannot be before the one at
+    /// `earlier`. Partial dates are compared by the days they can mean, so
+    /// only certain contradictions are flagged.
+    pub fn not_before(&mut self, later: &str, earlier: &str) {
+        let (Some(l), Some(e)) = (self.date(later), self.date(earlier)) else {
+            return;
+        };
+        if l.certainly_cmp(e) == Some(std::cmp::Ordering::Less) {
+            let msg = messages::date_before(later, l, earlier, e, self.options.locale);
+            self.emit(Code::DateOrder, later, msg, &[earlier]);
+        }
+    }
+}
