@@ -54,21 +54,24 @@ debian_route() {
   libdir=$(/usr/bin/rustc --print target-libdir --target wasm32-unknown-unknown)
   version=$(/usr/bin/rustc --version)
   stamp="$libdir/.hotich-std"
+  mkdir -p "$state/debian-bin"
+  ln -sf /usr/bin/cargo "$state/debian-bin/cargo"
+  ln -sf /usr/bin/rustc "$state/debian-bin/rustc"
   if [ "$(cat "$stamp" 2>/dev/null)" != "$version" ]; then
     say "building std for wasm32 with $version (about 40 s, once)"
     local build=target/std-build
     rm -rf "$build" && mkdir -p "$build/src"
     printf '[package]\nname = "std-for-wasm32"\nversion = "0.0.0"\nedition = "2021"\n[workspace]\n[profile.release]\npanic = "abort"\n' > "$build/Cargo.toml"
     : > "$build/src/lib.rs"
-    (cd "$build" && RUSTC_BOOTSTRAP=1 RUSTFLAGS=-Cembed-bitcode=yes /usr/bin/cargo build -q --release \
+    # Debian's rustc must be the one cargo finds, or build-std looks for the
+    # std sources in rustup's sysroot.
+    (cd "$build" && PATH="$PWD/../toolchain/debian-bin:$PATH" RUSTC=/usr/bin/rustc \
+      RUSTC_BOOTSTRAP=1 RUSTFLAGS=-Cembed-bitcode=yes /usr/bin/cargo build -q --release \
       --target wasm32-unknown-unknown -Z build-std=std,panic_abort,test)
     mkdir -p "$libdir"
     find "$build/target/wasm32-unknown-unknown/release/deps" -name '*.rlib' ! -name 'libstd_for_wasm32*' -exec cp {} "$libdir/" \;
     echo "$version" > "$stamp"
   fi
-  mkdir -p "$state/debian-bin"
-  ln -sf /usr/bin/cargo "$state/debian-bin/cargo"
-  ln -sf /usr/bin/rustc "$state/debian-bin/rustc"
 }
 
 if rustup_route; then

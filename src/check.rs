@@ -14,7 +14,7 @@ use crate::json::Value;
 use crate::messages;
 use crate::report::{Issue, Report, Severity};
 use crate::rules::Code;
-use crate::{birth, Kind, Options, Sex};
+use crate::{birth, text, Kind, Options, Sex};
 
 /// Longest accepted text value, in characters. No civil-status field comes
 /// near it; past it a value is not read further.
@@ -227,7 +227,7 @@ impl<'a> Check<'a> {
                         self.emit(Code::FieldTooLong, path, msg, &[]);
                         Slot::Invalid
                     } else {
-                        let text = collapse_spaces(s);
+                        let text = text::normalize_name(s);
                         if text.is_empty() {
                             continue;
                         }
@@ -382,18 +382,6 @@ fn marker(value: &Value) -> Option<&str> {
         },
         _ => None,
     }
-}
-
-/// Trims and turns every run of white space into one space.
-pub fn collapse_spaces(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
 }
 
 // ---- cross-field rules shared by every kind ------------------------------------

@@ -25,6 +25,8 @@
 //! - [`json`]: the JSON reader and writer records travel in;
 //! - [`refdata`]: code lists (provinces);
 //! - [`rules`]: the catalogue of issue codes with their legal basis;
+//! - [`text`]: Unicode normal form, names and comparison keys;
+//! - [`words`]: dates written in Vietnamese words;
 //! - `check`: reading a record against its kind's fields;
 //! - `birth`: the rules of a birth registration;
 //! - `messages`: Vietnamese and English text.
@@ -35,6 +37,8 @@ pub mod json;
 pub mod refdata;
 pub mod report;
 pub mod rules;
+pub mod text;
+pub mod words;
 
 mod birth;
 mod check;
@@ -121,13 +125,13 @@ pub enum Sex {
 }
 
 impl Sex {
-    /// Accepts `male`/`female` and the Vietnamese `nam`/`nữ`, in any case.
+    /// Accepts `male`/`female` and the Vietnamese `nam`/`nữ`, in any case
+    /// and in either Unicode form.
     pub fn parse(text: &str) -> Option<Sex> {
-        let lower = text.trim().to_lowercase();
+        let lower = text::nfc(text.trim()).to_lowercase();
         match lower.as_str() {
             "male" | "nam" => Some(Sex::Male),
-            // "nữ" precomposed, or decomposed as u + horn + tilde.
-            "female" | "nữ" | "nu\u{31b}\u{303}" => Some(Sex::Female),
+            "female" | "nữ" => Some(Sex::Female),
             _ => None,
         }
     }

@@ -3,4 +3,6 @@
 //! These tables are small and compiled in. Large data (administrative units
 //! over time) is kept out of the core module and loaded on demand.
 
+pub mod countries;
+pub mod ethnicity;
 pub mod provinces;

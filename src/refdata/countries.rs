@@ -1,0 +1,1 @@
+//! Countries: ISO 3166-1 codes and Vietnamese names.

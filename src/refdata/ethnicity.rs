@@ -1,0 +1,1 @@
+//! The 54 ethnic groups of Vietnam and their official codes.

@@ -1,0 +1,1 @@
+//! Legacy encodings of Vietnamese text: detection and repair.

@@ -1,0 +1,211 @@
+//! Vietnamese text: Unicode normal form, white space, and comparison keys.
+//!
+//! - [`nfc`] composes decomposed input ("Nguye\u{302}\u{303}n" typed on a Mac)
+//!   into the precomposed form (NFC) for the Latin letters and combining
+//!   marks that Vietnamese and the minority languages of Vietnam use. Other
+//!   characters pass through unchanged; the name rules reject them anyway.
+//! - [`normalize_name`]: NFC, trimmed, single spaces. Tone placement is kept
+//!   as written ("Hoà" and "Hòa" both stay): the register book is the legal
+//!   source, and both placements are in real use.
+//! - [`name_key`]: the comparison key, insensitive to case, white space,
+//!   hyphens and apostrophes, and tone placement, so "HOÀ", "hòa" and
+//!   "Ho\u{300}a" compare equal while "Hoà" and "Hoa" do not.
+
+pub mod encoding;
+mod tables;
+
+use std::borrow::Cow;
+
+use tables::{BY_COMPOSED, COMPOSE, MARK_CLASS};
+
+/// The canonical combining class of a handled mark; `None` for any other
+/// character (treated as a starter).
+fn mark_class(c: char) -> Option<u8> {
+    if !('\u{300}'..='\u{36f}').contains(&c) {
+        return None;
+    }
+    MARK_CLASS.iter().find(|(m, _)| *m == c).map(|(_, class)| *class)
+}
+
+fn compose(base: char, mark: char) -> Option<char> {
+    COMPOSE.binary_search_by(|(b, m, _)| (*b, *m).cmp(&(base, mark))).ok().and_then(|i| COMPOSE.get(i)).map(|(_, _, c)| *c)
+}
+
+/// One step of canonical decomposition: `ậ` → `(ạ, U+0302)`.
+fn decompose_once(c: char) -> Option<(char, char)> {
+    let i = BY_COMPOSED
+        .binary_search_by(|&i| COMPOSE.get(usize::from(i)).map_or('\0', |e| e.2).cmp(&c))
+        .ok()?;
+    let (base, mark, _) = COMPOSE.get(usize::from(*BY_COMPOSED.get(i)?))?;
+    Some((*base, *mark))
+}
+
+/// Appends the full canonical decomposition of `c` (base first).
+fn decompose_into(c: char, out: &mut Vec<char>) {
+    match decompose_once(c) {
+        Some((base, mark)) => {
+            decompose_into(base, out);
+            out.push(mark);
+        }
+        None => out.push(c),
+    }
+}
+
+/// The text in Unicode normal form C, for Latin letters with the marks
+/// listed in `tables`. Borrows when nothing changes, which is the common case.
+pub fn nfc(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| mark_class(c).is_some()) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut cluster: Vec<char> = Vec::new();
+    for c in s.chars() {
+        if mark_class(c).is_none() && !cluster.is_empty() {
+            compose_cluster(&mut cluster, &mut out);
+        }
+        if cluster.is_empty() || mark_class(c).is_some() {
+            decompose_into(c, &mut cluster);
+        } else {
+            cluster.push(c);
+        }
+    }
+    compose_cluster(&mut cluster, &mut out);
+    Cow::Owned(out)
+}
+
+/// Composes one decomposed starter + marks and appends it, emptying `cluster`.
+fn compose_cluster(cluster: &mut Vec<char>, out: &mut String) {
+    let Some((&first, marks)) = cluster.split_first() else { return };
+    let mut marks = marks.to_vec();
+    // Canonical order: a stable sort by combining class.
+    marks.sort_by_key(|&m| mark_class(m).unwrap_or(0));
+    let mut starter = first;
+    let mut left: Vec<char> = Vec::new();
+    for m in marks {
+        // A mark is blocked from the starter by an earlier uncomposed mark
+        // of the same class.
+        let blocked = left.last().is_some_and(|&l| mark_class(l) == mark_class(m));
+        match compose(starter, m) {
+            Some(c) if !blocked => starter = c,
+            _ => left.push(m),
+        }
+    }
+    out.push(starter);
+    out.extend(left);
+    cluster.clear();
+}
+
+/// Trims and turns every run of white space into one space.
+pub fn collapse_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// A name as it should be stored: NFC, trimmed, single spaces; tone
+/// placement as written.
+pub fn normalize_name(s: &str) -> String {
+    collapse_spaces(&nfc(s))
+}
+
+/// The five tone marks of Vietnamese (huyền, sắc, ngã, hỏi, nặng).
+fn is_tone(c: char) -> bool {
+    matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}')
+}
+
+/// The comparison key of a name or word: lower case, without white space,
+/// hyphens or apostrophes, each word's tone mark moved to the end of the
+/// word, and the Icelandic eth (Ð/ð, a common corruption) read as đ.
+///
+/// `name_key("Nguyễn Thị Hoà") == name_key("nguyễn  thị HÒA")`.
+pub fn name_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut decomposed = Vec::with_capacity(8);
+    let mut tones = Vec::new();
+    let mut flush = |tones: &mut Vec<char>, out: &mut String| {
+        out.extend(tones.drain(..));
+    };
+    for c in s.chars() {
+        if c.is_whitespace() || matches!(c, '-' | '‐' | '\'' | '’' | 'ʼ') {
+            flush(&mut tones, &mut out);
+            continue;
+        }
+        let c = match c {
+            'Ð' | 'ð' => 'đ',
+            c => c,
+        };
+        decomposed.clear();
+        for lower in c.to_lowercase() {
+            decompose_into(lower, &mut decomposed);
+        }
+        for &d in &decomposed {
+            if is_tone(d) {
+                tones.push(d);
+            } else {
+                out.push(d);
+            }
+        }
+    }
+    flush(&mut tones, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn composes_decomposed_vietnamese() {
+        assert_eq!(nfc("Nguye\u{302}\u{303}n"), "Nguyễn");
+        // Marks in non-canonical order: dot below (220) sorts before circumflex (230).
+        assert_eq!(nfc("a\u{302}\u{323}"), "ậ");
+        assert_eq!(nfc("ạ\u{302}"), "ậ");
+        assert_eq!(nfc("u\u{31b}\u{303}"), "ữ");
+        assert_eq!(nfc("Đa\u{306}k La\u{306}\u{301}k"), "Đăk Lắk");
+        assert_eq!(nfc("c\u{30c}"), "č");
+        assert!(matches!(nfc("Nguyễn"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn leaves_what_it_cannot_compose() {
+        assert_eq!(nfc("x\u{301}"), "x\u{301}");
+        assert_eq!(nfc("\u{301}a"), "\u{301}a");
+        // Two tone marks: the second stays.
+        assert_eq!(nfc("a\u{300}\u{301}"), "à\u{301}");
+    }
+
+    #[test]
+    fn agrees_with_decomposition() {
+        for &(base, mark, composed) in COMPOSE.iter() {
+            assert_eq!(decompose_once(composed), Some((base, mark)));
+            let mut s = String::new();
+            s.push(base);
+            s.push(mark);
+            assert_eq!(nfc(&s), composed.to_string());
+        }
+    }
+
+    #[test]
+    fn normalizes_names() {
+        assert_eq!(normalize_name("  Nguye\u{302}\u{303}n   Thị\tHoà "), "Nguyễn Thị Hoà");
+        assert_eq!(normalize_name("Hòa"), "Hòa");
+    }
+
+    #[test]
+    fn keys_ignore_placement_case_and_spacing() {
+        let k = name_key("Nguyễn Thị Hoà");
+        assert_eq!(k, name_key("NGUYỄN  THỊ HÒA"));
+        assert_eq!(k, name_key("Nguye\u{302}\u{303}n Thi\u{323} Ho\u{300}a"));
+        assert_ne!(k, name_key("Nguyễn Thị Hoa"));
+        assert_eq!(name_key("Thuỷ"), name_key("Thủy"));
+        assert_eq!(name_key("H'Mông"), name_key("HMông"));
+        assert_eq!(name_key("Ê-đê"), name_key("Ê Đê"));
+        assert_eq!(name_key("Ðức"), name_key("Đức"));
+        assert_ne!(name_key("Mường"), name_key("Mương"));
+    }
+}

@@ -1,0 +1,1 @@
+//! Dates written in Vietnamese words, as birth certificates write the date of birth.
