@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Generates src/text/tables.rs: the canonical compositions of Latin letters
 with the combining marks Vietnamese and the minority languages of Vietnam
-use, and the canonical combining class of those marks.
+use, the canonical combining class of those marks, and the lower case of
+the Latin letters (so that the module needs none of std's Unicode case
+tables).
 
 Source: the Unicode Character Database as shipped in Python's `unicodedata`
 (Unicode licence; the data is facts about the standard). Rerun after a
@@ -55,4 +57,18 @@ out.write('/// decomposition by binary search.\n')
 out.write(f'pub const BY_COMPOSED: [u16; {len(pairs)}] = [\n')
 for k in range(0, len(by_composed), 16):
     out.write('    ' + ', '.join(str(i) for i in by_composed[k:k + 16]) + ',\n')
+out.write('];\n')
+
+case = []
+for lo, hi in RANGES:
+    for cp in range(lo, hi + 1):
+        ch = chr(cp)
+        low = ch.lower()
+        if len(low) == 1 and low != ch:
+            case.append((cp, ord(low)))
+out.write('\n/// `(upper, lower)` for the letters of the Latin ranges above ASCII whose\n')
+out.write('/// lower case is one character, sorted by the upper-case letter.\n')
+out.write(f'pub const LOWER: [(u16, u16); {len(case)}] = [\n')
+for k in range(0, len(case), 8):
+    out.write('    ' + ', '.join(f'(0x{a:04X}, 0x{b:04X})' for a, b in case[k:k + 8]) + ',\n')
 out.write('];\n')

@@ -1,33 +1,33 @@
 //! Birth registration (đăng ký khai sinh).
 //!
-//! Fields: Luật Hộ tịch 2014 Art. 14(1); the record shape is the project's
-//! contract. Rules here: personal IDs of everyone named (`id.*`), and the
-//! order of the dates (`date.order`).
+//! What a birth entry holds: Luật Hộ tịch 2014 Art. 14(1). The rules here:
+//! - `required`: the child's full name, sex, date and place of birth,
+//!   ethnicity and nationality; for each parent who is known (any field of
+//!   the group given), full name and year of birth; the registration date.
+//!   The father may be unknown (no `father` group), and so may the mother of
+//!   a foundling (Nghị định 123/2015/NĐ-CP Art. 14).
+//! - personal IDs of everyone named (`id.*`); the child's ID against the
+//!   province of registration (`id.place_mismatch`);
+//! - the order of the dates (`date.order`) and the parents' ages
+//!   (`parent.age`);
+//! - the registration deadline and book (`registration.*`).
+
+use std::cmp::Ordering;
 
 use crate::check::{person_fields, Check, Field, FieldType, Person, REGISTRATION_FIELDS};
-use crate::messages;
+use crate::date::Date;
+use crate::refdata::provinces;
 use crate::rules::Code;
-use crate::Sex;
+use crate::{messages, registration, text, Sex};
 
 const CHILD: [Field; 10] = {
     let p = person_fields!("child");
-    [
-        p[0],
-        p[1],
-        p[2],
-        p[3],
-        p[4],
-        p[5],
-        p[6],
-        p[7],
-        p[8],
-        ("child.birthDateInWords", FieldType::Text),
-    ]
+    [p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], ("child.birthDateInWords", FieldType::DateWords)]
 };
 const MOTHER: [Field; 9] = person_fields!("mother");
 const FATHER: [Field; 9] = person_fields!("father");
 const DECLARANT: [Field; 4] = [
-    ("declarant.fullName", FieldType::Text),
+    ("declarant.fullName", FieldType::Name),
     ("declarant.relationship", FieldType::Text),
     ("declarant.personalId", FieldType::PersonalId),
     ("declarant.residence", FieldType::Text),
@@ -37,46 +37,136 @@ const DECLARANT: [Field; 4] = [
 pub const FIELDS: &[&[Field]] = &[&CHILD, &MOTHER, &FATHER, &DECLARANT, &REGISTRATION_FIELDS];
 
 const PEOPLE: [Person; 4] = [
-    Person {
-        group: "child",
-        implied_sex: None,
-    },
-    Person {
-        group: "mother",
-        implied_sex: Some(Sex::Female),
-    },
-    Person {
-        group: "father",
-        implied_sex: Some(Sex::Male),
-    },
-    Person {
-        group: "declarant",
-        implied_sex: None,
-    },
+    Person { group: "child", implied_sex: None },
+    Person { group: "mother", implied_sex: Some(Sex::Female) },
+    Person { group: "father", implied_sex: Some(Sex::Male) },
+    Person { group: "declarant", implied_sex: None },
 ];
+
+/// Ages at the child's birth outside these bounds get a `parent.age`
+/// warning: (parent, youngest, oldest).
+const PARENT_AGES: [(&str, i32, i32); 2] = [("mother", 12, 60), ("father", 12, 90)];
 
 /// The cross-field rules of a birth record.
 pub fn rules(c: &mut Check<'_>) {
+    c.require(&[
+        "child.fullName",
+        "child.sex",
+        "child.birthDate",
+        "child.birthPlace",
+        "child.ethnicity",
+        "child.nationality",
+        "registration.date",
+    ]);
+    for parent in ["mother", "father"] {
+        if c.group_present(parent) {
+            c.require(&[&format!("{parent}.fullName"), &format!("{parent}.birthDate")]);
+        }
+    }
     for p in PEOPLE {
         c.id_matches_person(p);
     }
     c.ids_distinct(&PEOPLE, declarant_is);
+    child_id_matches_registration_province(c);
     c.not_before("registration.date", "child.birthDate");
-    for parent in ["mother", "father"] {
-        parent_born_before_child(c, parent);
+    words_match_date(c);
+    ethnicity_follows_parents(c);
+    for (parent, youngest, oldest) in PARENT_AGES {
+        parent_age(c, parent, youngest, oldest);
+    }
+    registration::check_late(c, "child.birthDate", registration::birth_deadline);
+    registration::check_book_year(c);
+}
+
+/// `ethnicity.parents`: the child's group is the father's or the mother's
+/// (Bộ luật Dân sự 2015 Art. 29), among the parents whose group is known.
+fn ethnicity_follows_parents(c: &mut Check<'_>) {
+    const CHILD: &str = "child.ethnicity";
+    let Some(child) = c.ethnicity(CHILD) else { return };
+    let parents: Vec<_> =
+        ["mother.ethnicity", "father.ethnicity"].into_iter().filter_map(|p| c.ethnicity(p).map(|e| (p, e))).collect();
+    if parents.is_empty() || parents.iter().any(|(_, e)| *e == child) {
+        return;
+    }
+    let names: Vec<&str> = parents.iter().map(|(_, e)| e.name()).collect();
+    let related: Vec<&str> = parents.iter().map(|(p, _)| *p).collect();
+    let msg = messages::ethnicity_parents(child.name(), &names, c.options.locale);
+    c.emit(Code::EthnicityParents, CHILD, msg, &related);
+}
+
+/// `date.words_mismatch`: the date of birth in words says the same date as
+/// the figures, part by part (a part only one of them gives is not compared).
+fn words_match_date(c: &mut Check<'_>) {
+    const WORDS: &str = "child.birthDateInWords";
+    let (Some(words), Some(date)) = (c.words(WORDS), c.date("child.birthDate")) else { return };
+    let differs = |a: Option<u32>, b: Option<u32>| matches!((a, b), (Some(x), Some(y)) if x != y);
+    if words.year != date.year() || differs(words.month, date.month()) || differs(words.day, date.day()) {
+        let msg = messages::words_mismatch(WORDS, words, "child.birthDate", date, c.options.locale);
+        c.emit(Code::DateWordsMismatch, WORDS, msg, &["child.birthDate"]);
     }
 }
 
-/// `date.order`: a parent is born before the child.
-fn parent_born_before_child(c: &mut Check<'_>, parent: &str) {
+/// `date.order` when a parent is certainly born after the child, otherwise
+/// `parent.age` when their age at the birth is certainly outside
+/// `youngest..=oldest`.
+fn parent_age(c: &mut Check<'_>, parent: &str, youngest: i32, oldest: i32) {
     let path = format!("{parent}.birthDate");
-    let (Some(born), Some(child)) = (c.date(&path), c.date("child.birthDate")) else {
+    let (Some(born), Some(child)) = (c.date(&path), c.date("child.birthDate")) else { return };
+    let locale = c.options.locale;
+    if born.certainly_cmp(child) == Some(Ordering::Greater) {
+        let msg = messages::parent_born_after_child(&path, born, child, locale);
+        c.emit(Code::DateOrder, &path, msg, &["child.birthDate"]);
+        return;
+    }
+    let max_age = born.earliest().full_years_until(child.latest());
+    let min_age = born.latest().full_years_until(child.earliest());
+    if max_age < youngest {
+        let msg = messages::parent_age(parent, max_age, true, youngest, locale);
+        c.emit(Code::ParentAge, &path, msg, &["child.birthDate"]);
+    } else if min_age > oldest {
+        let msg = messages::parent_age(parent, min_age, false, oldest, locale);
+        c.emit(Code::ParentAge, &path, msg, &["child.birthDate"]);
+    }
+}
+
+/// `id.place_mismatch`: the child's ID opens with the code of the province
+/// where the birth was registered, as the codes stood on the registration
+/// date. Personal IDs are given at birth registration only since
+/// 2016-01-01 (Luật Hộ tịch 2014 Art. 14(1)(c)); older registrations got
+/// theirs later, so they are not checked. A partial registration date that
+/// spans 1 July 2025 accepts the codes of both periods.
+fn child_id_matches_registration_province(c: &mut Check<'_>) {
+    const PATH: &str = "child.personalId";
+    let (Some(id), Some(registered), Some(province)) =
+        (c.id(PATH), c.date("registration.date"), c.text("registration.place.provinceCode"))
+    else {
         return;
     };
-    if born.certainly_cmp(child) == Some(std::cmp::Ordering::Greater) {
-        let msg = messages::parent_born_after_child(&path, born, child, c.options.locale);
-        c.emit(Code::DateOrder, &path, msg, &["child.birthDate"]);
+    let (Some(since_ids), Some(reform)) = (
+        Date::new(2016, 1, 1),
+        Date::new(provinces::REFORM_2025.0, provinces::REFORM_2025.1, provinces::REFORM_2025.2),
+    ) else {
+        return;
+    };
+    if registered.latest() < since_ids {
+        return;
     }
+    let Ok(code) = province.parse::<u16>() else { return };
+    let mut expected: Vec<u16> = Vec::new();
+    if registered.earliest() < reform {
+        expected.extend(provinces::id_codes_for_registration(code, false).unwrap_or(&[]));
+    }
+    if registered.latest() >= reform {
+        expected.extend(provinces::id_codes_for_registration(code, true).unwrap_or(&[]));
+    }
+    // An unknown province code is for the place rules to report.
+    if expected.is_empty() || expected.contains(&id.place_code()) {
+        return;
+    }
+    let id_code = id.place_code_str().to_owned();
+    let listed: Vec<String> = expected.iter().map(|c| format!("{c:03}")).collect();
+    let msg = messages::id_place_mismatch(PATH, &id_code, province, &listed, c.options.locale);
+    c.emit(Code::IdPlaceMismatch, PATH, msg, &["registration.place.provinceCode", "registration.date"]);
 }
 
 /// True when the declarant and `other` are one person: the declarant's
@@ -86,18 +176,15 @@ fn declarant_is(c: &Check<'_>, a: &str, b: &str) -> bool {
         ("declarant", o) | (o, "declarant") => o,
         _ => return false,
     };
-    let relationship = c.text("declarant.relationship").map(|r| r.to_lowercase());
+    let relationship = c.text("declarant.relationship").map(text::name_key);
     let role_words: &[&str] = match other {
         "father" => &["cha", "bố", "ba", "tía", "father", "cha đẻ", "bố đẻ"],
         "mother" => &["mẹ", "má", "mạ", "u", "bầm", "mother", "mẹ đẻ"],
         _ => &[],
     };
-    if relationship
-        .as_deref()
-        .is_some_and(|r| role_words.contains(&r))
-    {
+    if relationship.is_some_and(|r| role_words.iter().any(|w| text::name_key(w) == r)) {
         return true;
     }
-    let name = |g: &str| c.text(&format!("{g}.fullName")).map(str::to_lowercase);
+    let name = |g: &str| c.text(&format!("{g}.fullName")).map(text::name_key);
     matches!((name("declarant"), name(other)), (Some(x), Some(y)) if x == y)
 }

@@ -12,9 +12,13 @@ use crate::date::PartialDate;
 use crate::id::PersonalId;
 use crate::json::Value;
 use crate::messages;
+use crate::refdata::countries::{self, Country};
+use crate::refdata::ethnicity::{self, Ethnicity};
 use crate::report::{Issue, Report, Severity};
 use crate::rules::Code;
-use crate::{birth, text, Kind, Options, Sex};
+use crate::text::{self, name};
+use crate::words::{parse_date_words, WordsDate};
+use crate::{birth, Kind, Options, Sex};
 
 /// Longest accepted text value, in characters. No civil-status field comes
 /// near it; past it a value is not read further.
@@ -25,6 +29,16 @@ pub const MAX_TEXT_CHARS: usize = 1000;
 pub enum FieldType {
     /// Free text: kept with white space collapsed.
     Text,
+    /// A person's full name (`name.*` rules).
+    Name,
+    /// The type of registration: on time, late, or re-registration.
+    RegistrationType,
+    /// A date written in Vietnamese words.
+    DateWords,
+    /// One of the 54 ethnic groups, or foreigner.
+    Ethnicity,
+    /// A country.
+    Nationality,
     /// A full or partial date.
     Date,
     /// A personal ID number.
@@ -40,11 +54,11 @@ pub type Field = (&'static str, FieldType);
 macro_rules! person_fields {
     ($g:literal) => {
         [
-            (concat!($g, ".fullName"), FieldType::Text),
+            (concat!($g, ".fullName"), FieldType::Name),
             (concat!($g, ".sex"), FieldType::Sex),
             (concat!($g, ".birthDate"), FieldType::Date),
-            (concat!($g, ".ethnicity"), FieldType::Text),
-            (concat!($g, ".nationality"), FieldType::Text),
+            (concat!($g, ".ethnicity"), FieldType::Ethnicity),
+            (concat!($g, ".nationality"), FieldType::Nationality),
             (concat!($g, ".personalId"), FieldType::PersonalId),
             (concat!($g, ".residence"), FieldType::Text),
             (concat!($g, ".hometown"), FieldType::Text),
@@ -59,7 +73,7 @@ pub const REGISTRATION_FIELDS: [Field; 7] = [
     ("registration.number", FieldType::Text),
     ("registration.book", FieldType::Text),
     ("registration.date", FieldType::Date),
-    ("registration.type", FieldType::Text),
+    ("registration.type", FieldType::RegistrationType),
     ("registration.place.provinceCode", FieldType::Text),
     ("registration.place.communeCode", FieldType::Text),
     ("registration.place.name", FieldType::Text),
@@ -74,6 +88,43 @@ enum Slot {
     Date(PartialDate),
     Id(PersonalId),
     Sex(Sex),
+    RegistrationType(RegistrationType),
+    /// The date read from words, and the words as written.
+    Words(WordsDate, String),
+    Ethnicity(&'static Ethnicity),
+    Country(&'static Country),
+}
+
+/// The type of a registration (`registration.type`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RegistrationType {
+    /// Within the deadline (đúng hạn).
+    OnTime,
+    /// After the deadline, declared as such (quá hạn).
+    Late,
+    /// Registered again after the book and certificate were lost (đăng ký
+    /// lại, Nghị định 123/2015/NĐ-CP Art. 24–26).
+    ReRegistration,
+}
+
+impl RegistrationType {
+    /// Accepts the contract's English tokens and the Vietnamese terms.
+    fn parse(text: &str) -> Option<RegistrationType> {
+        match text::to_lower(text).as_str() {
+            "on-time" | "đúng hạn" => Some(RegistrationType::OnTime),
+            "late" | "quá hạn" => Some(RegistrationType::Late),
+            "re-registration" | "đăng ký lại" => Some(RegistrationType::ReRegistration),
+            _ => None,
+        }
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            RegistrationType::OnTime => "on-time",
+            RegistrationType::Late => "late",
+            RegistrationType::ReRegistration => "re-registration",
+        }
+    }
 }
 
 /// The state of one validation: the parsed fields and the issues so far.
@@ -92,14 +143,7 @@ impl<'a> Check<'a> {
             Kind::Birth => birth::FIELDS,
             Kind::Marriage | Kind::Death => &[],
         };
-        Check {
-            kind,
-            options,
-            fields,
-            slots: Vec::new(),
-            issues: Vec::new(),
-            normalized: Value::Object(Vec::new()),
-        }
+        Check { kind, options, fields, slots: Vec::new(), issues: Vec::new(), normalized: Value::Object(Vec::new()) }
     }
 
     /// Raises an issue with the code's default severity.
@@ -107,14 +151,7 @@ impl<'a> Check<'a> {
         self.emit_with(code, code.default_severity(), path, message, related);
     }
 
-    pub fn emit_with(
-        &mut self,
-        code: Code,
-        severity: Severity,
-        path: &str,
-        message: String,
-        related: &[&str],
-    ) {
+    pub fn emit_with(&mut self, code: Code, severity: Severity, path: &str, message: String, related: &[&str]) {
         self.issues.push(Issue {
             path: path.to_owned(),
             code,
@@ -125,6 +162,14 @@ impl<'a> Check<'a> {
         });
     }
 
+    /// Raises an issue that comes with a proposed corrected value.
+    pub fn emit_suggestion(&mut self, code: Code, path: &str, message: String, suggestion: String) {
+        self.emit(code, path, message, &[]);
+        if let Some(issue) = self.issues.last_mut() {
+            issue.suggestion = Some(suggestion);
+        }
+    }
+
     fn slot(&self, path: &str) -> Option<&Slot> {
         self.slots.iter().find(|(p, _)| *p == path).map(|(_, s)| s)
     }
@@ -132,6 +177,42 @@ impl<'a> Check<'a> {
     /// True when the field holds something, readable or not.
     pub fn present(&self, path: &str) -> bool {
         self.slot(path).is_some()
+    }
+
+    /// True when any field of the group (e.g. `father`) holds something.
+    pub fn group_present(&self, group: &str) -> bool {
+        self.slots.iter().any(|(p, _)| p.split_once('.').is_some_and(|(g, _)| g == group))
+    }
+
+    /// `required`: each of `paths` must hold something.
+    pub fn require(&mut self, paths: &[&str]) {
+        for &path in paths {
+            if !self.present(path) {
+                let msg = messages::required(path, self.options.locale);
+                self.emit(Code::Required, path, msg, &[]);
+            }
+        }
+    }
+
+    pub fn words(&self, path: &str) -> Option<WordsDate> {
+        match self.slot(path) {
+            Some(Slot::Words(w, _)) => Some(*w),
+            _ => None,
+        }
+    }
+
+    pub fn ethnicity(&self, path: &str) -> Option<&'static Ethnicity> {
+        match self.slot(path) {
+            Some(Slot::Ethnicity(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    pub fn registration_type(&self) -> Option<RegistrationType> {
+        match self.slot("registration.type") {
+            Some(Slot::RegistrationType(t)) => Some(*t),
+            _ => None,
+        }
     }
 
     pub fn date(&self, path: &str) -> Option<PartialDate> {
@@ -163,31 +244,23 @@ impl<'a> Check<'a> {
     }
 
     fn field_type(&self, path: &str) -> Option<FieldType> {
-        self.fields
-            .iter()
-            .flat_map(|g| g.iter())
-            .find(|(p, _)| *p == path)
-            .map(|(_, t)| *t)
+        self.fields.iter().flat_map(|g| g.iter()).find(|(p, _)| *p == path).map(|(_, t)| *t)
     }
 
     /// True when `prefix` is a group or sub-group of this kind's fields
     /// (`child`, `registration.place`).
     fn is_group(&self, prefix: &str) -> bool {
-        self.fields.iter().flat_map(|g| g.iter()).any(|(p, _)| {
-            p.strip_prefix(prefix)
-                .is_some_and(|rest| rest.starts_with('.'))
-        })
+        self.fields
+            .iter()
+            .flat_map(|g| g.iter())
+            .any(|(p, _)| p.strip_prefix(prefix).is_some_and(|rest| rest.starts_with('.')))
     }
 
     /// Walks an object at `prefix` (empty for the record) and reports members
     /// that are neither fields nor groups, and groups that are not objects.
     fn walk(&mut self, prefix: &str, members: &[(String, Value)]) {
         for (key, value) in members {
-            let path = if prefix.is_empty() {
-                key.clone()
-            } else {
-                format!("{prefix}.{key}")
-            };
+            let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
             if self.field_type(&path).is_some() || matches!(value, Value::Null) {
                 continue;
             }
@@ -195,12 +268,7 @@ impl<'a> Check<'a> {
                 match value {
                     Value::Object(inner) if marker(value).is_none() => self.walk(&path, inner),
                     other => {
-                        let msg = messages::field_type(
-                            &path,
-                            &describe(other),
-                            true,
-                            self.options.locale,
-                        );
+                        let msg = messages::field_type(&path, &describe(other), true, self.options.locale);
                         self.emit(Code::FieldType, &path, msg, &[]);
                     }
                 }
@@ -218,25 +286,18 @@ impl<'a> Check<'a> {
                 None | Some(Value::Null) => continue,
                 Some(Value::String(s)) => {
                     if s.chars().count() > MAX_TEXT_CHARS {
-                        let msg = messages::field_too_long(
-                            path,
-                            s.chars().count(),
-                            MAX_TEXT_CHARS,
-                            self.options.locale,
-                        );
+                        let msg =
+                            messages::field_too_long(path, s.chars().count(), MAX_TEXT_CHARS, self.options.locale);
                         self.emit(Code::FieldTooLong, path, msg, &[]);
                         Slot::Invalid
+                    } else if s.trim().is_empty() {
+                        continue;
                     } else {
-                        let text = text::normalize_name(s);
-                        if text.is_empty() {
-                            continue;
-                        }
-                        self.parse(path, ty, text)
+                        self.parse(path, ty, s)
                     }
                 }
                 Some(other) => {
-                    let msg =
-                        messages::field_type(path, &describe(other), false, self.options.locale);
+                    let msg = messages::field_type(path, &describe(other), false, self.options.locale);
                     self.emit(Code::FieldType, path, msg, &[]);
                     Slot::Invalid
                 }
@@ -247,6 +308,14 @@ impl<'a> Check<'a> {
                 Slot::Date(d) => Some(d.to_iso()),
                 Slot::Id(id) => Some(id.as_str().to_owned()),
                 Slot::Sex(s) => Some(s.as_str().to_owned()),
+                Slot::RegistrationType(t) => Some(t.as_str().to_owned()),
+                Slot::Words(_, t) => Some(t.clone()),
+                Slot::Ethnicity(e) => {
+                    let code_path = format!("{path}Code");
+                    self.normalized.set_pointer(&code_path, Value::String(format!("{:02}", e.code_2008())));
+                    Some(e.name().to_owned())
+                }
+                Slot::Country(country) => Some(country.alpha2().to_owned()),
             };
             if let Some(text) = normal {
                 self.normalized.set_pointer(path, Value::String(text));
@@ -256,10 +325,44 @@ impl<'a> Check<'a> {
     }
 
     /// The single-field rules of a field's type.
-    fn parse(&mut self, path: &'static str, ty: FieldType, text: String) -> Slot {
+    fn parse(&mut self, path: &'static str, ty: FieldType, raw: &str) -> Slot {
         let locale = self.options.locale;
+        let text = text::normalize_name(raw);
         match ty {
             FieldType::Text => Slot::Text(text),
+            FieldType::Name => self.name(path, raw, text),
+            FieldType::DateWords => match parse_date_words(&text) {
+                Ok(w) => Slot::Words(w, text),
+                Err(e) => {
+                    let msg = messages::words_invalid(path, &text, &e, locale);
+                    self.emit(Code::DateInvalid, path, msg, &[]);
+                    Slot::Invalid
+                }
+            },
+            FieldType::Ethnicity => match ethnicity::lookup(&text, self.options.ethnicity_codes) {
+                Some(e) => Slot::Ethnicity(e),
+                None => {
+                    let msg = messages::ethnicity_unknown(path, &text, locale);
+                    self.emit(Code::EthnicityUnknown, path, msg, &[]);
+                    Slot::Invalid
+                }
+            },
+            FieldType::Nationality => match countries::lookup(&text) {
+                Some(country) => Slot::Country(country),
+                None => {
+                    let msg = messages::nationality_unknown(path, &text, locale);
+                    self.emit(Code::NationalityUnknown, path, msg, &[]);
+                    Slot::Invalid
+                }
+            },
+            FieldType::RegistrationType => match RegistrationType::parse(&text) {
+                Some(t) => Slot::RegistrationType(t),
+                None => {
+                    let msg = messages::registration_type(&text, locale);
+                    self.emit(Code::RegistrationType, path, msg, &[]);
+                    Slot::Invalid
+                }
+            },
             FieldType::Date => match PartialDate::parse(&text) {
                 Ok(d) => {
                     if d.earliest() > self.options.today {
@@ -299,6 +402,36 @@ impl<'a> Check<'a> {
         }
     }
 
+    /// `name.mixed_script` and `name.chars`.
+    fn name(&mut self, path: &'static str, raw: &str, normalized: String) -> Slot {
+        let locale = self.options.locale;
+        let findings = name::check(raw);
+        let mixed = match findings.mixed {
+            Some(name::Problem::LookAlike { ch, position, latin, name }) => {
+                Some(messages::name_look_alike(path, ch, position, latin, name, locale))
+            }
+            Some(name::Problem::Invisible { ch, position, name }) => {
+                Some(messages::name_invisible(path, ch, position, name, locale))
+            }
+            Some(name::Problem::NotLetter { .. }) | None => None,
+        };
+        if let Some(msg) = mixed {
+            match &findings.fixed {
+                Some(fix) => self.emit_suggestion(Code::NameMixedScript, path, msg, fix.clone()),
+                None => self.emit(Code::NameMixedScript, path, msg, &[]),
+            }
+        }
+        if let Some(name::Problem::NotLetter { ch, position }) = findings.not_letter {
+            let msg = messages::name_chars(path, ch, position, locale);
+            self.emit(Code::NameChars, path, msg, &[]);
+        }
+        if findings == name::Findings::default() {
+            Slot::Text(normalized)
+        } else {
+            Slot::Invalid
+        }
+    }
+
     fn finish(self) -> Report {
         Report::new(self.issues, Some(self.normalized))
     }
@@ -333,13 +466,7 @@ fn not_an_object(kind: Kind, received: &str, options: &Options) -> Report {
 }
 
 /// The issues at `path` once `value` is put there.
-pub fn field(
-    kind: Kind,
-    path: &str,
-    value: &Value,
-    record: Option<&Value>,
-    options: &Options,
-) -> Vec<Issue> {
+pub fn field(kind: Kind, path: &str, value: &Value, record: Option<&Value>, options: &Options) -> Vec<Issue> {
     let probe = Check::new(kind, options);
     if probe.field_type(path).is_none() {
         let msg = messages::field_unknown(path, kind, options.locale);
@@ -352,11 +479,7 @@ pub fn field(
         _ => Value::Object(Vec::new()),
     };
     whole.set_pointer(path, value.clone());
-    run(kind, &whole, options)
-        .issues
-        .into_iter()
-        .filter(|i| i.path == path)
-        .collect()
+    run(kind, &whole, options).issues.into_iter().filter(|i| i.path == path).collect()
 }
 
 /// Describes a value of the wrong type for a message: `number 74316000123`,
@@ -366,9 +489,7 @@ fn describe(value: &Value) -> String {
     match value {
         Value::Number(n) => format!("number {n}"),
         Value::Bool(b) => format!("boolean {b}"),
-        Value::Object(_) => {
-            marker(value).map_or_else(|| "object".to_owned(), |t| t.chars().take(40).collect())
-        }
+        Value::Object(_) => marker(value).map_or_else(|| "object".to_owned(), |t| t.chars().take(40).collect()),
         other => other.type_name().to_owned(),
     }
 }
@@ -411,39 +532,19 @@ impl Check<'_> {
         let sex_path = path_of(p.group, "sex");
         if let Some(declared) = self.sex(&sex_path) {
             if id.sex() != declared {
-                let msg = messages::id_sex(
-                    &id_path,
-                    id.sex_digit(),
-                    id.sex(),
-                    &sex_path,
-                    declared,
-                    locale,
-                );
+                let msg = messages::id_sex(&id_path, id.sex_digit(), id.sex(), &sex_path, declared, locale);
                 self.emit(Code::IdSex, &id_path, msg, &[&sex_path]);
             }
         } else if let Some(implied) = p.implied_sex {
             if id.sex() != implied && !self.present(&sex_path) {
-                let msg = messages::id_sex_role(
-                    &id_path,
-                    id.sex_digit(),
-                    id.sex(),
-                    p.group,
-                    implied,
-                    locale,
-                );
+                let msg = messages::id_sex_role(&id_path, id.sex_digit(), id.sex(), p.group, implied, locale);
                 self.emit(Code::IdSex, &id_path, msg, &[]);
             }
         }
         let date_path = path_of(p.group, "birthDate");
         if let Some(born) = self.date(&date_path) {
             if id.birth_year() != born.year() {
-                let msg = messages::id_birth_year(
-                    &id_path,
-                    id.birth_year(),
-                    &date_path,
-                    born.year(),
-                    locale,
-                );
+                let msg = messages::id_birth_year(&id_path, id.birth_year(), &date_path, born.year(), locale);
                 self.emit(Code::IdBirthYear, &id_path, msg, &[&date_path]);
             }
         }
@@ -452,11 +553,7 @@ impl Check<'_> {
     /// `id.duplicate`: one ID on two different people. `same_person(a, b)`
     /// tells when two groups are the same human (a declarant who is the
     /// father), whose equal IDs are right.
-    pub fn ids_distinct(
-        &mut self,
-        people: &[Person],
-        same_person: impl Fn(&Check<'_>, &str, &str) -> bool,
-    ) {
+    pub fn ids_distinct(&mut self, people: &[Person], same_person: impl Fn(&Check<'_>, &str, &str) -> bool) {
         let locale = self.options.locale;
         let mut found = Vec::new();
         for (i, a) in people.iter().enumerate() {
@@ -466,9 +563,7 @@ impl Check<'_> {
             };
             for b in people.iter().skip(i + 1) {
                 let b_path = path_of(b.group, "personalId");
-                if self.id(&b_path).is_some_and(|b_id| b_id == a_id)
-                    && !same_person(self, a.group, b.group)
-                {
+                if self.id(&b_path).is_some_and(|b_id| b_id == a_id) && !same_person(self, a.group, b.group) {
                     found.push((b_path, a_path.clone(), a_id.as_str().to_owned()));
                 }
             }

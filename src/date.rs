@@ -42,11 +42,7 @@ impl Date {
         if day < 1 || day > u32::from(days_in_month(year, month)) {
             return None;
         }
-        Some(Date {
-            year,
-            month,
-            day: day as u8,
-        })
+        Some(Date { year, month, day: day as u8 })
     }
 
     pub fn year(self) -> i32 {
@@ -117,11 +113,7 @@ impl Date {
     /// Parses `YYYY-MM-DD` only (used for `options.today`).
     pub fn parse_iso(s: &str) -> Option<Date> {
         match PartialDate::parse(s) {
-            Ok(p)
-                if p.precision() == Precision::Day && s.trim().as_bytes().get(4) == Some(&b'-') =>
-            {
-                Some(p.earliest())
-            }
+            Ok(p) if p.precision() == Precision::Day && s.trim().as_bytes().get(4) == Some(&b'-') => Some(p.earliest()),
             _ => None,
         }
     }
@@ -202,18 +194,10 @@ impl PartialDate {
         }
         if let (Some(m), Some(d)) = (month, day) {
             if Date::new(year, m, d).is_none() {
-                return Err(DateError::Day {
-                    year,
-                    month: m,
-                    day: d,
-                });
+                return Err(DateError::Day { year, month: m, day: d });
             }
         }
-        Ok(PartialDate {
-            year,
-            month: month.map(|m| m as u8),
-            day: day.map(|d| d as u8),
-        })
+        Ok(PartialDate { year, month: month.map(|m| m as u8), day: day.map(|d| d as u8) })
     }
 
     pub fn year(self) -> i32 {
@@ -242,22 +226,14 @@ impl PartialDate {
     pub fn earliest(self) -> Date {
         let month = self.month.unwrap_or(1);
         let day = self.day.unwrap_or(1);
-        Date {
-            year: self.year,
-            month,
-            day,
-        }
+        Date { year: self.year, month, day }
     }
 
     /// The last day the date can mean.
     pub fn latest(self) -> Date {
         let month = self.month.unwrap_or(12);
         let day = self.day.unwrap_or_else(|| days_in_month(self.year, month));
-        Date {
-            year: self.year,
-            month,
-            day,
-        }
+        Date { year: self.year, month, day }
     }
 
     /// `Less` if `self` is certainly before `other`, `Greater` if certainly
@@ -294,11 +270,7 @@ impl PartialDate {
 
 impl From<Date> for PartialDate {
     fn from(d: Date) -> PartialDate {
-        PartialDate {
-            year: d.year,
-            month: Some(d.month),
-            day: Some(d.day),
-        }
+        PartialDate { year: d.year, month: Some(d.month), day: Some(d.day) }
     }
 }
 
@@ -370,22 +342,8 @@ mod tests {
             assert_eq!(p(bad), Err(DateError::Format), "{bad:?}");
         }
         assert_eq!(p("2016-13-01"), Err(DateError::Month(13)));
-        assert_eq!(
-            p("31/02/2016"),
-            Err(DateError::Day {
-                year: 2016,
-                month: 2,
-                day: 31
-            })
-        );
-        assert_eq!(
-            p("29/02/1900"),
-            Err(DateError::Day {
-                year: 1900,
-                month: 2,
-                day: 29
-            })
-        );
+        assert_eq!(p("31/02/2016"), Err(DateError::Day { year: 2016, month: 2, day: 31 }));
+        assert_eq!(p("29/02/1900"), Err(DateError::Day { year: 1900, month: 2, day: 29 }));
         assert_eq!(p("0201"), Err(DateError::Year(201)));
     }
 
@@ -413,29 +371,14 @@ mod tests {
         let d = Date::new(2016, 3, 15).unwrap();
         assert_eq!(Date::from_days_since_epoch(d.days_since_epoch()), Some(d));
         assert_eq!(Date::new(1970, 1, 1).unwrap().days_since_epoch(), 0);
-        assert_eq!(
-            Date::new(2016, 1, 1)
-                .unwrap()
-                .days_until(Date::new(2016, 3, 1).unwrap()),
-            60
-        );
+        assert_eq!(Date::new(2016, 1, 1).unwrap().days_until(Date::new(2016, 3, 1).unwrap()), 60);
     }
 
     #[test]
     fn vietnam_today() {
         // 2025-12-31T17:00:00Z is already 1 January 2026 in Hà Nội.
-        assert_eq!(
-            Date::in_vietnam_at(1_767_200_400_000.0)
-                .unwrap()
-                .to_string(),
-            "2026-01-01"
-        );
-        assert_eq!(
-            Date::in_vietnam_at(1_767_200_399_999.0)
-                .unwrap()
-                .to_string(),
-            "2025-12-31"
-        );
+        assert_eq!(Date::in_vietnam_at(1_767_200_400_000.0).unwrap().to_string(), "2026-01-01");
+        assert_eq!(Date::in_vietnam_at(1_767_200_399_999.0).unwrap().to_string(), "2025-12-31");
     }
 
     #[test]

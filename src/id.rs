@@ -61,10 +61,7 @@ impl PersonalId {
     }
 
     fn digit(&self, i: usize) -> u16 {
-        self.digits
-            .as_bytes()
-            .get(i)
-            .map_or(0, |b| u16::from(b.wrapping_sub(b'0')))
+        self.digits.as_bytes().get(i).map_or(0, |b| u16::from(b.wrapping_sub(b'0')))
     }
 
     /// The first three digits as a number, e.g. 74 for "074…".
@@ -123,14 +120,8 @@ mod tests {
     fn rejects_malformed() {
         assert_eq!(PersonalId::parse("07431600012"), Err(IdError::Length(11)));
         assert_eq!(PersonalId::parse("0743160001234"), Err(IdError::Length(13)));
-        assert_eq!(
-            PersonalId::parse("07431600012A"),
-            Err(IdError::NotDigit('A'))
-        );
+        assert_eq!(PersonalId::parse("07431600012A"), Err(IdError::NotDigit('A')));
         assert_eq!(PersonalId::parse(""), Err(IdError::Length(0)));
-        assert_eq!(
-            PersonalId::parse("０７４３１６０００１２３"),
-            Err(IdError::NotDigit('０'))
-        );
+        assert_eq!(PersonalId::parse("０７４３１６０００１２３"), Err(IdError::NotDigit('０')));
     }
 }

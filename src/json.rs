@@ -197,10 +197,7 @@ impl std::error::Error for ParseError {}
 
 /// Parses one JSON value; white space around it is allowed.
 pub fn parse(text: &str) -> Result<Value, ParseError> {
-    let mut p = Parser {
-        bytes: text.as_bytes(),
-        pos: 0,
-    };
+    let mut p = Parser { bytes: text.as_bytes(), pos: 0 };
     p.skip_ws();
     let value = p.value(0)?;
     p.skip_ws();
@@ -217,10 +214,7 @@ struct Parser<'a> {
 
 impl Parser<'_> {
     fn error(&self, kind: ParseErrorKind) -> ParseError {
-        ParseError {
-            offset: self.pos,
-            kind,
-        }
+        ParseError { offset: self.pos, kind }
     }
 
     fn peek(&self) -> Option<u8> {
@@ -228,9 +222,7 @@ impl Parser<'_> {
     }
 
     fn next(&mut self) -> Result<u8, ParseError> {
-        let b = self
-            .peek()
-            .ok_or_else(|| self.error(ParseErrorKind::UnexpectedEnd))?;
+        let b = self.peek().ok_or_else(|| self.error(ParseErrorKind::UnexpectedEnd))?;
         self.pos += 1;
         Ok(b)
     }
@@ -362,14 +354,8 @@ impl Parser<'_> {
             }
             self.digits();
         }
-        let text = self
-            .bytes
-            .get(start..self.pos)
-            .and_then(|b| std::str::from_utf8(b).ok());
-        text.map(|t| Value::Number(t.to_owned())).ok_or(ParseError {
-            offset: start,
-            kind: ParseErrorKind::BadNumber,
-        })
+        let text = self.bytes.get(start..self.pos).and_then(|b| std::str::from_utf8(b).ok());
+        text.map(|t| Value::Number(t.to_owned())).ok_or(ParseError { offset: start, kind: ParseErrorKind::BadNumber })
     }
 
     fn digits(&mut self) {
@@ -389,9 +375,7 @@ impl Parser<'_> {
             }
             if let Some(run) = self.bytes.get(run_start..self.pos) {
                 // The input is a &str and the run ends before an ASCII byte, so it is UTF-8.
-                out.push_str(
-                    std::str::from_utf8(run).map_err(|_| self.error(ParseErrorKind::BadEscape))?,
-                );
+                out.push_str(std::str::from_utf8(run).map_err(|_| self.error(ParseErrorKind::BadEscape))?);
             }
             match self.next()? {
                 b'"' => return Ok(out),
@@ -418,10 +402,8 @@ impl Parser<'_> {
                 let first = self.hex4()?;
                 match first {
                     0xD800..=0xDBFF => {
-                        self.expect(b'\\')
-                            .map_err(|_| self.error(ParseErrorKind::BadEscape))?;
-                        self.expect(b'u')
-                            .map_err(|_| self.error(ParseErrorKind::BadEscape))?;
+                        self.expect(b'\\').map_err(|_| self.error(ParseErrorKind::BadEscape))?;
+                        self.expect(b'u').map_err(|_| self.error(ParseErrorKind::BadEscape))?;
                         let second = self.hex4()?;
                         if !(0xDC00..=0xDFFF).contains(&second) {
                             return Err(self.error(ParseErrorKind::BadEscape));
@@ -429,8 +411,7 @@ impl Parser<'_> {
                         let code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
                         char::from_u32(code).ok_or_else(|| self.error(ParseErrorKind::BadEscape))?
                     }
-                    _ => char::from_u32(first)
-                        .ok_or_else(|| self.error(ParseErrorKind::BadEscape))?,
+                    _ => char::from_u32(first).ok_or_else(|| self.error(ParseErrorKind::BadEscape))?,
                 }
             }
             _ => {
@@ -477,19 +458,7 @@ mod tests {
 
     #[test]
     fn errors_are_values() {
-        for bad in [
-            "",
-            "{",
-            "[1,]",
-            "01",
-            "1.",
-            "\"\\x\"",
-            "\"\\ud800\"",
-            "nul",
-            "{\"a\" 1}",
-            "1 2",
-            "\"\u{1}\"",
-        ] {
+        for bad in ["", "{", "[1,]", "01", "1.", "\"\\x\"", "\"\\ud800\"", "nul", "{\"a\" 1}", "1 2", "\"\u{1}\""] {
             assert!(parse(bad).is_err(), "{bad:?} should fail");
         }
         let deep = "[".repeat(MAX_DEPTH + 1) + &"]".repeat(MAX_DEPTH + 1);

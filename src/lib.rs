@@ -23,11 +23,12 @@
 //! - [`date`]: full and partial calendar dates;
 //! - [`id`]: personal identification numbers;
 //! - [`json`]: the JSON reader and writer records travel in;
-//! - [`refdata`]: code lists (provinces);
+//! - [`refdata`]: code lists (provinces, ethnic groups, countries);
 //! - [`rules`]: the catalogue of issue codes with their legal basis;
 //! - [`text`]: Unicode normal form, names and comparison keys;
 //! - [`words`]: dates written in Vietnamese words;
 //! - `check`: reading a record against its kind's fields;
+//! - `registration`: deadlines and register books, common to every kind;
 //! - `birth`: the rules of a birth registration;
 //! - `messages`: Vietnamese and English text.
 
@@ -43,11 +44,13 @@ pub mod words;
 mod birth;
 mod check;
 mod messages;
+mod registration;
 
 use std::fmt;
 
 pub use date::{Date, PartialDate};
 pub use json::Value;
+pub use refdata::ethnicity::CodeList;
 pub use report::{Issue, Report, Severity};
 pub use rules::{Code, Rule};
 
@@ -88,11 +91,7 @@ pub struct UnknownKind(pub String);
 
 impl fmt::Display for UnknownKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "unknown record kind {:?}: expected \"birth\", \"marriage\" or \"death\"",
-            self.0
-        )
+        write!(f, "unknown record kind \"{}\": expected \"birth\", \"marriage\" or \"death\"", self.0)
     }
 }
 
@@ -128,7 +127,7 @@ impl Sex {
     /// Accepts `male`/`female` and the Vietnamese `nam`/`nữ`, in any case
     /// and in either Unicode form.
     pub fn parse(text: &str) -> Option<Sex> {
-        let lower = text::nfc(text.trim()).to_lowercase();
+        let lower = text::to_lower(&text::nfc(text.trim()));
         match lower.as_str() {
             "male" | "nam" => Some(Sex::Male),
             "female" | "nữ" => Some(Sex::Female),
@@ -150,6 +149,9 @@ pub struct Options {
     /// The date every "in the future", age and deadline rule is judged on.
     pub today: Date,
     pub locale: Locale,
+    /// Which official list two-digit ethnicity codes are read in (option
+    /// `ethnicityCodes`: `"2008"`, the default, or `"1979"` for old data).
+    pub ethnicity_codes: CodeList,
 }
 
 /// Options that cannot be used: the call is wrong, not the data.
@@ -161,6 +163,8 @@ pub enum OptionsError {
     Today(String),
     /// `locale` is not `vi` or `en`.
     Locale(String),
+    /// `ethnicityCodes` is not `"2008"` or `"1979"`.
+    EthnicityCodes(String),
     /// A key that no option has.
     UnknownKey(String),
 }
@@ -175,10 +179,15 @@ impl fmt::Display for OptionsError {
             OptionsError::Locale(v) => {
                 write!(f, "options.locale must be \"vi\" or \"en\", not {v}")
             }
-            OptionsError::UnknownKey(k) => write!(
-                f,
-                "unknown option {k:?}: the options are \"today\" and \"locale\""
-            ),
+            OptionsError::EthnicityCodes(v) => {
+                write!(
+                    f,
+                    "options.ethnicityCodes must be \"2008\" (QĐ 1019/QĐ-TCTK) or \"1979\" (QĐ 121-TCTK/PPCĐ), not {v}"
+                )
+            }
+            OptionsError::UnknownKey(k) => {
+                write!(f, "unknown option \"{k}\": the options are \"today\", \"locale\" and \"ethnicityCodes\"")
+            }
         }
     }
 }
@@ -188,10 +197,7 @@ impl std::error::Error for OptionsError {}
 impl Options {
     /// Vietnamese messages, judged on `today`.
     pub fn new(today: Date) -> Options {
-        Options {
-            today,
-            locale: Locale::Vi,
-        }
+        Options { today, locale: Locale::Vi, ethnicity_codes: CodeList::Qd1019Of2008 }
     }
 
     /// Reads options from a JSON value (`null` means all defaults), with
@@ -207,20 +213,21 @@ impl Options {
             match (key.as_str(), v) {
                 (_, Value::Null) => {}
                 ("today", Value::String(s)) => {
-                    options.today =
-                        Date::parse_iso(s).ok_or_else(|| OptionsError::Today(format!("{s:?}")))?;
+                    options.today = Date::parse_iso(s).ok_or_else(|| OptionsError::Today(format!("\"{s}\"")))?;
                 }
                 ("today", other) => return Err(OptionsError::Today(other.type_name().to_owned())),
                 ("locale", Value::String(s)) => {
-                    options.locale =
-                        Locale::parse(s).ok_or_else(|| OptionsError::Locale(format!("{s:?}")))?;
+                    options.locale = Locale::parse(s).ok_or_else(|| OptionsError::Locale(format!("\"{s}\"")))?;
                 }
-                ("locale", other) => {
-                    return Err(OptionsError::Locale(other.type_name().to_owned()))
+                ("locale", other) => return Err(OptionsError::Locale(other.type_name().to_owned())),
+                ("ethnicityCodes", Value::String(s)) if s == "2008" => options.ethnicity_codes = CodeList::Qd1019Of2008,
+                ("ethnicityCodes", Value::String(s)) if s == "1979" => options.ethnicity_codes = CodeList::Qd121Of1979,
+                ("ethnicityCodes", other) => {
+                    return Err(OptionsError::EthnicityCodes(
+                        other.as_str().map_or(other.type_name().to_owned(), |s| format!("\"{s}\"")),
+                    ))
                 }
-                (other, _) => {
-                    return Err(OptionsError::UnknownKey(other.chars().take(40).collect()))
-                }
+                (other, _) => return Err(OptionsError::UnknownKey(other.chars().take(40).collect())),
             }
         }
         Ok(options)
@@ -244,13 +251,7 @@ pub fn validate_json(kind: Kind, record: &str, options: &Options) -> Report {
 /// The issues of one field, as a form shows them while the person types:
 /// `value` is put at `path` in `record` (or in an empty record) and the
 /// issues whose path is `path` are returned, cross-field ones included.
-pub fn validate_field(
-    kind: Kind,
-    path: &str,
-    value: &Value,
-    record: Option<&Value>,
-    options: &Options,
-) -> Vec<Issue> {
+pub fn validate_field(kind: Kind, path: &str, value: &Value, record: Option<&Value>, options: &Options) -> Vec<Issue> {
     check::field(kind, path, value, record, options)
 }
 

@@ -7,6 +7,8 @@
 
 use crate::date::{DateError, PartialDate};
 use crate::id::IdError;
+use crate::words::{WordsDate, WordsError};
+use crate::text;
 use crate::{Kind, Locale, Sex};
 
 /// Picks the text for the locale; both arms are built lazily by the caller's
@@ -29,16 +31,8 @@ pub fn label(path: &str, locale: Locale) -> String {
     match (role, field_text) {
         (Some(role), Some(f)) => tr!(locale, format!("{f} của {role}"), format!("{role}'s {f}")),
         (None, Some(f)) => tr!(locale, f.to_owned(), format!("the {f}")),
-        (Some(role), None) => tr!(
-            locale,
-            format!("trường “{field}” của {role}"),
-            format!("{role}'s field “{field}”")
-        ),
-        (None, None) => tr!(
-            locale,
-            format!("trường “{path}”"),
-            format!("the field “{path}”")
-        ),
+        (Some(role), None) => tr!(locale, format!("trường “{field}” của {role}"), format!("{role}'s field “{field}”")),
+        (None, None) => tr!(locale, format!("trường “{path}”"), format!("the field “{path}”")),
     }
 }
 
@@ -50,7 +44,7 @@ pub fn label_cap(path: &str, locale: Locale) -> String {
 pub fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(text::upper_char(first)).chain(chars).collect(),
         None => String::new(),
     }
 }
@@ -75,21 +69,13 @@ fn field_label(group: &str, field: &str, locale: Locale) -> Option<&'static str>
         ("registration", "book") => tr!(locale, "quyển số", "book number"),
         ("registration", "type") => tr!(locale, "loại đăng ký", "type of registration"),
         ("registration", "place") => tr!(locale, "nơi đăng ký", "place of registration"),
-        ("registration", "place.provinceCode") => tr!(
-            locale,
-            "mã tỉnh nơi đăng ký",
-            "province code of the place of registration"
-        ),
-        ("registration", "place.communeCode") => tr!(
-            locale,
-            "mã xã nơi đăng ký",
-            "commune code of the place of registration"
-        ),
-        ("registration", "place.name") => tr!(
-            locale,
-            "tên cơ quan đăng ký",
-            "name of the registering authority"
-        ),
+        ("registration", "place.provinceCode") => {
+            tr!(locale, "mã tỉnh nơi đăng ký", "province code of the place of registration")
+        }
+        ("registration", "place.communeCode") => {
+            tr!(locale, "mã xã nơi đăng ký", "commune code of the place of registration")
+        }
+        ("registration", "place.name") => tr!(locale, "tên cơ quan đăng ký", "name of the registering authority"),
         (_, field) => return person_field_label(field, locale),
     })
 }
@@ -106,11 +92,7 @@ fn person_field_label(field: &str, locale: Locale) -> Option<&'static str> {
         "nationality" => tr!(locale, "quốc tịch", "nationality"),
         "residence" => tr!(locale, "nơi cư trú", "place of residence"),
         "personalId" => tr!(locale, "số định danh cá nhân", "personal ID number"),
-        "relationship" => tr!(
-            locale,
-            "quan hệ với người được đăng ký",
-            "relationship to the person registered"
-        ),
+        "relationship" => tr!(locale, "quan hệ với người được đăng ký", "relationship to the person registered"),
         _ => return None,
     })
 }
@@ -174,30 +156,36 @@ pub fn field_type(path: &str, received: &str, expected_group: bool, locale: Loca
     };
     tr!(
         locale,
-        format!(
-            "{} phải là {what} (đã nhận: {received}).{hint}",
-            label_cap(path, locale)
-        ),
-        format!(
-            "{} must be {what} (received: {received}).{hint}",
-            label_cap(path, locale)
-        ),
+        format!("{} phải là {what} (đã nhận: {received}).{hint}", label_cap(path, locale)),
+        format!("{} must be {what} (received: {received}).{hint}", label_cap(path, locale)),
     )
 }
 
 pub fn field_too_long(path: &str, chars: usize, max: usize, locale: Locale) -> String {
     tr!(
         locale,
-        format!("{} dài {chars} ký tự, vượt quá giới hạn {max} ký tự. Hãy kiểm tra lại nội dung đã dán vào.", label_cap(path, locale)),
-        format!("{} is {chars} characters long, over the limit of {max}. Check what was pasted into it.", label_cap(path, locale)),
+        format!(
+            "{} dài {chars} ký tự, vượt quá giới hạn {max} ký tự. Hãy kiểm tra lại nội dung đã dán vào.",
+            label_cap(path, locale)
+        ),
+        format!(
+            "{} is {chars} characters long, over the limit of {max}. Check what was pasted into it.",
+            label_cap(path, locale)
+        ),
     )
 }
 
 pub fn field_unknown(path: &str, kind: Kind, locale: Locale) -> String {
     tr!(
         locale,
-        format!("Trường “{path}” không có trong mẫu hồ sơ {} nên không được kiểm tra. Kiểm tra lại tên trường.", kind_name(kind, locale)),
-        format!("“{path}” is not a field of a {} record, so it was not checked. Check the field's name.", kind_name(kind, locale)),
+        format!(
+            "Trường “{path}” không có trong mẫu hồ sơ {} nên không được kiểm tra. Kiểm tra lại tên trường.",
+            kind_name(kind, locale)
+        ),
+        format!(
+            "“{path}” is not a field of a {} record, so it was not checked. Check the field's name.",
+            kind_name(kind, locale)
+        ),
     )
 }
 
@@ -212,22 +200,10 @@ pub fn date_invalid(path: &str, value: &str, err: DateError, locale: Locale) -> 
         ),
         DateError::Year(y) => tr!(
             locale,
-            format!(
-                "năm {y} nằm ngoài khoảng {}–{}",
-                crate::date::MIN_YEAR,
-                crate::date::MAX_YEAR
-            ),
-            format!(
-                "the year {y} is outside {}–{}",
-                crate::date::MIN_YEAR,
-                crate::date::MAX_YEAR
-            ),
+            format!("năm {y} nằm ngoài khoảng {}–{}", crate::date::MIN_YEAR, crate::date::MAX_YEAR),
+            format!("the year {y} is outside {}–{}", crate::date::MIN_YEAR, crate::date::MAX_YEAR),
         ),
-        DateError::Month(m) => tr!(
-            locale,
-            format!("không có tháng {m}"),
-            format!("there is no month {m}")
-        ),
+        DateError::Month(m) => tr!(locale, format!("không có tháng {m}"), format!("there is no month {m}")),
         DateError::Day { year, month, day } => {
             let days = crate::date::days_in_month(year, month as u8);
             tr!(
@@ -239,26 +215,12 @@ pub fn date_invalid(path: &str, value: &str, err: DateError, locale: Locale) -> 
     };
     tr!(
         locale,
-        format!(
-            "{} phải là một ngày có thật ({} {}: {reason}).",
-            label_cap(path, locale),
-            "đã nhập",
-            quote(value)
-        ),
-        format!(
-            "{} must be a real date (entered {}: {reason}).",
-            label_cap(path, locale),
-            quote(value)
-        ),
+        format!("{} phải là một ngày có thật ({} {}: {reason}).", label_cap(path, locale), "đã nhập", quote(value)),
+        format!("{} must be a real date (entered {}: {reason}).", label_cap(path, locale), quote(value)),
     )
 }
 
-pub fn date_future(
-    path: &str,
-    value: PartialDate,
-    today: crate::date::Date,
-    locale: Locale,
-) -> String {
+pub fn date_future(path: &str, value: PartialDate, today: crate::date::Date, locale: Locale) -> String {
     tr!(
         locale,
         format!(
@@ -277,13 +239,7 @@ pub fn date_future(
 
 /// `path` (dated `value`) is before `other_path` (dated `other`), which
 /// cannot be.
-pub fn date_before(
-    path: &str,
-    value: PartialDate,
-    other_path: &str,
-    other: PartialDate,
-    locale: Locale,
-) -> String {
+pub fn date_before(path: &str, value: PartialDate, other_path: &str, other: PartialDate, locale: Locale) -> String {
     tr!(
         locale,
         format!(
@@ -304,12 +260,7 @@ pub fn date_before(
 }
 
 /// A parent (`path`, born `value`) was born after the child (born `child`).
-pub fn parent_born_after_child(
-    path: &str,
-    value: PartialDate,
-    child: PartialDate,
-    locale: Locale,
-) -> String {
+pub fn parent_born_after_child(path: &str, value: PartialDate, child: PartialDate, locale: Locale) -> String {
     tr!(
         locale,
         format!(
@@ -371,14 +322,7 @@ pub fn id_place_code(path: &str, code: &str, locale: Locale) -> String {
     )
 }
 
-pub fn id_sex(
-    path: &str,
-    digit: u16,
-    id_sex: Sex,
-    sex_path: &str,
-    declared: Sex,
-    locale: Locale,
-) -> String {
+pub fn id_sex(path: &str, digit: u16, id_sex: Sex, sex_path: &str, declared: Sex, locale: Locale) -> String {
     tr!(
         locale,
         format!(
@@ -398,13 +342,7 @@ pub fn id_sex(
     )
 }
 
-pub fn id_birth_year(
-    path: &str,
-    id_year: i32,
-    date_path: &str,
-    year: i32,
-    locale: Locale,
-) -> String {
+pub fn id_birth_year(path: &str, id_year: i32, date_path: &str, year: i32, locale: Locale) -> String {
     tr!(
         locale,
         format!(
@@ -441,28 +379,13 @@ pub fn id_duplicate(path: &str, other_path: &str, id: &str, locale: Locale) -> S
 pub fn sex_invalid(path: &str, value: &str, locale: Locale) -> String {
     tr!(
         locale,
-        format!(
-            "{} phải là “nam” hoặc “nữ” (đã nhập {}).",
-            label_cap(path, locale),
-            quote(value)
-        ),
-        format!(
-            "{} must be “male” or “female” (entered {}).",
-            label_cap(path, locale),
-            quote(value)
-        ),
+        format!("{} phải là “nam” hoặc “nữ” (đã nhập {}).", label_cap(path, locale), quote(value)),
+        format!("{} must be “male” or “female” (entered {}).", label_cap(path, locale), quote(value)),
     )
 }
 
 /// The ID's sex digit contradicts the sex a role implies (a mother is female).
-pub fn id_sex_role(
-    path: &str,
-    digit: u16,
-    id_sex: Sex,
-    group: &str,
-    implied: Sex,
-    locale: Locale,
-) -> String {
+pub fn id_sex_role(path: &str, digit: u16, id_sex: Sex, group: &str, implied: Sex, locale: Locale) -> String {
     tr!(
         locale,
         format!(
@@ -478,6 +401,261 @@ pub fn id_sex_role(
             sex_word(id_sex, locale),
             person(group, locale),
             sex_word(implied, locale)
+        ),
+    )
+}
+
+// ---- required, names, registration, parents ------------------------------------
+
+pub fn required(path: &str, locale: Locale) -> String {
+    tr!(locale, format!("Nhập {}.", label(path, locale)), format!("Enter {}.", label(path, locale)))
+}
+
+fn describe_char(ch: char) -> String {
+    if ch.is_whitespace() || ch.is_control() {
+        format!("U+{:04X}", ch as u32)
+    } else {
+        format!("“{ch}” (U+{:04X})", ch as u32)
+    }
+}
+
+pub fn name_chars(path: &str, ch: char, position: usize, locale: Locale) -> String {
+    let what = describe_char(ch);
+    let kind = match (ch.is_ascii_digit(), locale) {
+        (true, Locale::Vi) => "chữ số",
+        (true, Locale::En) => "the digit",
+        (false, Locale::Vi) => "ký tự",
+        (false, Locale::En) => "the character",
+    };
+    tr!(
+        locale,
+        format!(
+            "{} chỉ được gồm chữ cái, dấu cách, dấu nháy (') và dấu gạch nối (-), nhưng có {kind} {what} ở vị trí {position}. Hãy xóa hoặc sửa ký tự này.",
+            label_cap(path, locale)
+        ),
+        format!(
+            "{} can only hold letters, spaces, apostrophes (') and hyphens (-), but has {kind} {what} at position {position}. Remove or correct it.",
+            label_cap(path, locale)
+        ),
+    )
+}
+
+pub fn name_look_alike(path: &str, ch: char, position: usize, latin: char, char_name: &str, locale: Locale) -> String {
+    tr!(
+        locale,
+        format!(
+            "{} có chữ “{ch}” ở vị trí {position} là {char_name} (chữ của hệ chữ khác), trông giống chữ La-tinh “{latin}”. Hãy gõ lại bằng bàn phím tiếng Việt hoặc dùng gợi ý sửa.",
+            label_cap(path, locale)
+        ),
+        format!(
+            "{} has “{ch}” at position {position}, which is {char_name} (another script) and looks like the Latin “{latin}”. Retype it with a Vietnamese keyboard or use the suggested fix.",
+            label_cap(path, locale)
+        ),
+    )
+}
+
+pub fn name_invisible(path: &str, ch: char, position: usize, char_name: &str, locale: Locale) -> String {
+    tr!(
+        locale,
+        format!(
+            "{} có ký tự ẩn {char_name} (U+{:04X}) ở vị trí {position}, thường do sao chép từ nơi khác. Hãy dùng gợi ý sửa hoặc gõ lại tên.",
+            label_cap(path, locale),
+            ch as u32
+        ),
+        format!(
+            "{} has the hidden character {char_name} (U+{:04X}) at position {position}, usually from copy and paste. Use the suggested fix or retype the name.",
+            label_cap(path, locale),
+            ch as u32
+        ),
+    )
+}
+
+pub fn parent_age(group: &str, age: i32, too_young: bool, limit: i32, locale: Locale) -> String {
+    let who = person(group, locale);
+    match (too_young, locale) {
+        (true, Locale::Vi) => format!(
+            "Theo ngày sinh đã khai, {who} mới {age} tuổi khi sinh con (dưới {limit} tuổi). Hãy kiểm tra lại năm sinh của {who} và của trẻ."
+        ),
+        (true, Locale::En) => format!(
+            "By the dates entered, {who} was {age} at the child's birth (under {limit}). Check the year of birth of {who} and of the child."
+        ),
+        (false, Locale::Vi) => format!(
+            "Theo ngày sinh đã khai, {who} đã {age} tuổi khi sinh con (trên {limit} tuổi). Hãy kiểm tra lại năm sinh của {who}."
+        ),
+        (false, Locale::En) => {
+            format!("By the dates entered, {who} was {age} at the child's birth (over {limit}). Check the year of birth of {who}.")
+        }
+    }
+}
+
+pub fn registration_late(days: i64, deadline: i64, event: &str, law: &str, locale: Locale) -> String {
+    tr!(
+        locale,
+        format!(
+            "Ngày đăng ký ở sau {} {days} ngày, quá thời hạn {deadline} ngày ({law}). Nếu đây là đăng ký quá hạn, hãy chọn loại đăng ký “quá hạn”; nếu không, hãy kiểm tra lại hai ngày.",
+            label(event, locale)
+        ),
+        format!(
+            "The registration date is {days} days after {}, past the {deadline}-day deadline ({law}). If this is a late registration, set the type to “late”; otherwise check both dates.",
+            label(event, locale)
+        ),
+    )
+}
+
+pub fn registration_book_year(book: &str, book_year: i32, year: i32, locale: Locale) -> String {
+    tr!(
+        locale,
+        format!(
+            "Quyển số {} ghi năm {book_year}, nhưng ngày đăng ký thuộc năm {year}. Sổ hộ tịch mở theo từng năm: hãy kiểm tra lại quyển số hoặc ngày đăng ký.",
+            quote(book)
+        ),
+        format!(
+            "The book number {} says {book_year}, but the registration date is in {year}. Register books are kept by calendar year: check the book number or the registration date.",
+            quote(book)
+        ),
+    )
+}
+
+pub fn registration_type(value: &str, locale: Locale) -> String {
+    tr!(
+        locale,
+        format!("Loại đăng ký phải là “đúng hạn” (on-time), “quá hạn” (late) hoặc “đăng ký lại” (re-registration); đã nhập {}.", quote(value)),
+        format!("The type of registration must be “on-time”, “late” or “re-registration”; {} was entered.", quote(value)),
+    )
+}
+
+pub fn id_place_mismatch(path: &str, code: &str, province_code: &str, expected: &[String], locale: Locale) -> String {
+    let list = expected.join(", ");
+    tr!(
+        locale,
+        format!(
+            "Ba chữ số đầu của {} ({code}) không phải mã của tỉnh nơi đăng ký khai sinh ({province_code}; mã số định danh tương ứng: {list}). Hãy kiểm tra lại số định danh hoặc nơi đăng ký.",
+            label(path, locale)
+        ),
+        format!(
+            "The first three digits of {} ({code}) are not the code of the province where the birth was registered ({province_code}; matching ID codes: {list}). Check the ID number or the place of registration.",
+            label(path, locale)
+        ),
+    )
+}
+
+// ---- dates in words -------------------------------------------------------------
+
+/// The parts a date in words gave, as figures: `15/03/2016`, `03/2016`, `2016`.
+fn words_figures(w: WordsDate) -> String {
+    match (w.day, w.month) {
+        (Some(d), Some(m)) => format!("{d:02}/{m:02}/{}", w.year),
+        (Some(d), None) => format!("{d:02}/…/{}", w.year),
+        (None, Some(m)) => format!("{m:02}/{}", w.year),
+        (None, None) => w.year.to_string(),
+    }
+}
+
+pub fn words_invalid(path: &str, value: &str, err: &WordsError, locale: Locale) -> String {
+    let reason = match err {
+        WordsError::Empty | WordsError::Structure => tr!(
+            locale,
+            "cần có dạng “ngày … tháng … năm …”, ví dụ “ngày mười lăm tháng ba năm hai nghìn không trăm mười sáu”"
+                .to_owned(),
+            "it needs the form “ngày … tháng … năm …”, e.g. “ngày mười lăm tháng ba năm hai nghìn không trăm mười sáu”"
+                .to_owned(),
+        ),
+        WordsError::TooLong => tr!(
+            locale,
+            format!("dài quá {} ký tự", crate::words::MAX_CHARS),
+            format!("it is over {} characters long", crate::words::MAX_CHARS),
+        ),
+        WordsError::UnknownWord(w) => tr!(
+            locale,
+            format!("từ “{w}” không phải một phần của ngày tháng"),
+            format!("“{w}” is not a word of a date"),
+        ),
+        WordsError::Number(n) => {
+            tr!(locale, format!("“{n}” không phải cách đọc số đúng"), format!("“{n}” is not a well-formed number"))
+        }
+        WordsError::Day(d) => tr!(locale, format!("không có ngày {d}"), format!("there is no day {d}")),
+        WordsError::Month(m) => tr!(locale, format!("không có tháng {m}"), format!("there is no month {m}")),
+        WordsError::Year(y) => tr!(
+            locale,
+            format!("năm {y} nằm ngoài khoảng {}–{}", crate::date::MIN_YEAR, crate::date::MAX_YEAR),
+            format!("the year {y} is outside {}–{}", crate::date::MIN_YEAR, crate::date::MAX_YEAR),
+        ),
+        WordsError::NoSuchDay { year, month, day } => tr!(
+            locale,
+            format!("tháng {month}/{year} không có ngày {day}"),
+            format!("month {month}/{year} has no day {day}"),
+        ),
+    };
+    tr!(
+        locale,
+        format!("Không đọc được {} {}: {reason}.", label(path, locale), quote(value)),
+        format!("{} {} cannot be read: {reason}.", label_cap(path, locale), quote(value)),
+    )
+}
+
+pub fn words_mismatch(path: &str, words: WordsDate, date_path: &str, date: PartialDate, locale: Locale) -> String {
+    tr!(
+        locale,
+        format!(
+            "{} ({}) khác {} ({}). Hãy sửa cho hai cách ghi nói cùng một ngày.",
+            label_cap(path, locale),
+            words_figures(words),
+            label(date_path, locale),
+            date.to_vietnamese()
+        ),
+        format!(
+            "{} ({}) differs from {} ({}). Make both say the same date.",
+            label_cap(path, locale),
+            words_figures(words),
+            label(date_path, locale),
+            date.to_vietnamese()
+        ),
+    )
+}
+
+// ---- ethnicity and nationality --------------------------------------------------------
+
+pub fn ethnicity_unknown(path: &str, value: &str, locale: Locale) -> String {
+    tr!(
+        locale,
+        format!(
+            "{} {} không có trong danh mục 54 dân tộc Việt Nam. Nhập tên dân tộc (ví dụ “Kinh”, “Tày”, “H'Mông”), mã hai chữ số (ví dụ “01”) hoặc “người nước ngoài”.",
+            label_cap(path, locale),
+            quote(value)
+        ),
+        format!(
+            "{} {} is not one of the 54 ethnic groups of Vietnam. Enter a group's name (e.g. “Kinh”, “Tày”, “H'Mông”), its two-digit code (e.g. “01”) or “người nước ngoài” (foreigner).",
+            label_cap(path, locale),
+            quote(value)
+        ),
+    )
+}
+
+pub fn ethnicity_parents(child: &str, parents: &[&str], locale: Locale) -> String {
+    let list = parents.join(tr!(locale, " và ", " and "));
+    tr!(
+        locale,
+        format!(
+            "Dân tộc của trẻ ({child}) khác dân tộc của cha, mẹ ({list}). Theo Bộ luật Dân sự Điều 29, dân tộc của con theo dân tộc của cha hoặc mẹ: hãy kiểm tra lại."
+        ),
+        format!(
+            "The child's ethnicity ({child}) is not the parents' ({list}). Under the Civil Code Art. 29 a child takes the father's or the mother's group: check it."
+        ),
+    )
+}
+
+pub fn nationality_unknown(path: &str, value: &str, locale: Locale) -> String {
+    tr!(
+        locale,
+        format!(
+            "{} {} không phải tên hay mã một quốc gia. Nhập tên nước (ví dụ “Việt Nam”, “Hoa Kỳ”) hoặc mã ISO hai chữ cái (ví dụ “VN”).",
+            label_cap(path, locale),
+            quote(value)
+        ),
+        format!(
+            "{} {} is not a country's name or code. Enter the country's name (e.g. “Việt Nam”, “Hoa Kỳ”) or its two-letter ISO code (e.g. “VN”).",
+            label_cap(path, locale),
+            quote(value)
         ),
     )
 }

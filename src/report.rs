@@ -81,11 +81,7 @@ pub struct Report {
 impl Report {
     pub(crate) fn new(issues: Vec<Issue>, normalized: Option<Value>) -> Report {
         let valid = issues.iter().all(|i| i.severity != Severity::Error);
-        Report {
-            valid,
-            issues,
-            normalized,
-        }
+        Report { valid, issues, normalized }
     }
 
     /// The report as JSON text in the contract's shape.

@@ -8,22 +8,49 @@ use crate::json::write_string;
 use crate::report::Severity;
 use crate::Locale;
 
-/// A stable machine code of an issue.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Code {
+/// Declares [`Code`] and [`Code::ALL`] from one list, so no code can be
+/// left out of the catalogue.
+macro_rules! codes {
+    ($($variant:ident),* $(,)?) => {
+        /// A stable machine code of an issue.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $($variant),*
+        }
+
+        impl Code {
+            /// Every code, in catalogue order.
+            pub const ALL: &'static [Code] = &[$(Code::$variant),*];
+        }
+    };
+}
+
+codes! {
     RecordType,
     FieldType,
     FieldTooLong,
     FieldUnknown,
+    Required,
     DateInvalid,
     DateFuture,
     DateOrder,
+    DateWordsMismatch,
     IdFormat,
     IdPlaceCode,
+    IdPlaceMismatch,
     IdSex,
     IdBirthYear,
     IdDuplicate,
     SexInvalid,
+    NameChars,
+    NameMixedScript,
+    EthnicityUnknown,
+    EthnicityParents,
+    NationalityUnknown,
+    ParentAge,
+    RegistrationLate,
+    RegistrationBookYear,
+    RegistrationType,
 }
 
 /// One entry of the catalogue, as `rules()` returns it.
@@ -48,23 +75,6 @@ const ID_STRUCTURE: &str =
      mã thế kỷ và giới tính, năm sinh, số ngẫu nhiên)";
 
 impl Code {
-    /// Every code, in catalogue order.
-    pub const ALL: [Code; 13] = [
-        Code::RecordType,
-        Code::FieldType,
-        Code::FieldTooLong,
-        Code::FieldUnknown,
-        Code::DateInvalid,
-        Code::DateFuture,
-        Code::DateOrder,
-        Code::IdFormat,
-        Code::IdPlaceCode,
-        Code::IdSex,
-        Code::IdBirthYear,
-        Code::IdDuplicate,
-        Code::SexInvalid,
-    ];
-
     /// The code as it appears in issues, e.g. `id.birth_year`.
     pub fn as_str(self) -> &'static str {
         self.entry().code
@@ -77,7 +87,7 @@ impl Code {
 
     /// The code for a string, if it is one of the catalogue's.
     pub fn from_name(name: &str) -> Option<Code> {
-        Code::ALL.into_iter().find(|c| c.as_str() == name)
+        Code::ALL.iter().copied().find(|c| c.as_str() == name)
     }
 
     /// The catalogue entry in the given locale.
@@ -125,6 +135,14 @@ impl Code {
                 "The field is not part of this kind of record and was not checked (its name may be misspelt).",
                 "Kỹ thuật: hợp đồng API của hotich (không phải quy định pháp luật)",
             ),
+            Code::Required => (
+                "required",
+                Error,
+                "Thiếu một trường bắt buộc của việc đăng ký (hoặc chỉ có dấu cách).",
+                "A field the registration cannot be made without is missing or blank.",
+                "Khai sinh: Luật Hộ tịch 2014 Điều 14 khoản 1 (nội dung đăng ký khai sinh); kết hôn: Điều 17 khoản 2; \
+                 khai tử: Nghị định 123/2015/NĐ-CP Điều 4 khoản 2 (sửa đổi bởi Nghị định 07/2025/NĐ-CP)",
+            ),
             Code::DateInvalid => (
                 "date.invalid",
                 Error,
@@ -146,6 +164,14 @@ impl Code {
                 "Dates out of order: registered before the event happened, a parent born after the child.",
                 "Luật Hộ tịch 2014 Điều 5 khoản 1 (trung thực, chính xác) và Điều 16 khoản 2 (ghi nội dung khai sinh sau khi nhận giấy chứng sinh)",
             ),
+            Code::DateWordsMismatch => (
+                "date.words_mismatch",
+                Error,
+                "Ngày sinh viết bằng chữ không nói cùng một ngày với ngày sinh viết bằng số.",
+                "The date of birth in words does not say the same date as the date of birth in figures.",
+                "Thông tư 04/2020/TT-BTP (mẫu Giấy khai sinh: ngày, tháng, năm sinh ghi bằng số và bằng chữ); \
+                 Luật Hộ tịch 2014 Điều 5 khoản 1 (chính xác)",
+            ),
             Code::IdFormat => (
                 "id.format",
                 Error,
@@ -159,6 +185,16 @@ impl Code {
                 "Ba chữ số đầu của số định danh không phải một trong 63 mã tỉnh; có thể đúng nếu khai sinh ở nước ngoài (bảng mã quốc gia CHƯA XÁC NHẬN), nên chỉ cảnh báo.",
                 "The first three digits are not one of the 63 province codes; this may be right for a birth registered abroad (the country-code table is UNCONFIRMED), so this only warns.",
                 "Thông tư 07/2016/TT-BCA Phụ lục I (mã tỉnh); Nghị định 137/2015/NĐ-CP Điều 13 (mã quốc gia nơi đăng ký khai sinh: bảng mã CHƯA XÁC NHẬN)",
+            ),
+            Code::IdPlaceMismatch => (
+                "id.place_mismatch",
+                Warning,
+                "Ba chữ số đầu của số định danh của trẻ không phải mã tỉnh nơi đăng ký khai sinh (theo danh mục có hiệu lực vào ngày đăng ký). \
+                 Chỉ cảnh báo: mã cấp cho trẻ đăng ký từ 01/7/2025 ở tỉnh sáp nhập CHƯA XÁC NHẬN.",
+                "The first three digits of the child's ID are not the code of the province where the birth was registered (as the codes stood \
+                 on the registration date). Only a warning: which code a birth registered in a merged province from 1 July 2025 gets is UNCONFIRMED.",
+                "Nghị định 137/2015/NĐ-CP Điều 13 (mã tỉnh nơi đăng ký khai sinh); Thông tư 07/2016/TT-BCA Phụ lục I; \
+                 Nghị quyết 202/2025/QH15 (sắp xếp tỉnh từ 01/7/2025)",
             ),
             Code::IdSex => (
                 "id.sex",
@@ -188,14 +224,88 @@ impl Code {
                 "Sex must be male or female (nam/nữ).",
                 "Luật Hộ tịch 2014 Điều 14 khoản 1 điểm a (giới tính của người được khai sinh); Nghị định 123/2015/NĐ-CP Điều 4 (xác định theo Giấy chứng sinh)",
             ),
+            Code::NameChars => (
+                "name.chars",
+                Error,
+                "Tên chỉ được gồm chữ cái (tiếng Việt, tiếng dân tộc, chữ La-tinh của tên người nước ngoài), dấu cách, dấu nháy và dấu gạch nối; \
+                 không có chữ số, ký hiệu hay chữ của hệ chữ khác.",
+                "A name holds only letters (Vietnamese, minority languages, the Latin letters of foreign names), spaces, apostrophes and hyphens: \
+                 no digits, symbols or letters of another script.",
+                "Bộ luật Dân sự 2015 Điều 26 khoản 3 (tên bằng tiếng Việt hoặc tiếng dân tộc khác của Việt Nam; không đặt tên bằng số, \
+                 bằng một ký tự mà không phải là chữ)",
+            ),
+            Code::NameMixedScript => (
+                "name.mixed_script",
+                Error,
+                "Tên có chữ trông giống chữ La-tinh nhưng thuộc hệ chữ khác (Kirin, Hy Lạp) hoặc ký tự vô hình (khoảng trắng không ngắt, \
+                 ký tự độ rộng 0, ký tự điều khiển hướng); có gợi ý sửa.",
+                "A name holds letters that look Latin but are Cyrillic or Greek, or invisible characters (no-break spaces, zero-width or \
+                 bidirectional controls); a fix is suggested.",
+                "Bộ luật Dân sự 2015 Điều 26 khoản 3 (tên bằng tiếng Việt hoặc tiếng dân tộc của Việt Nam); Luật Hộ tịch 2014 Điều 5 khoản 1 \
+                 (đăng ký chính xác)",
+            ),
+            Code::EthnicityUnknown => (
+                "ethnicity.unknown",
+                Error,
+                "Dân tộc không phải một trong 54 dân tộc (theo tên, tên gọi khác hoặc mã của danh mục QĐ 1019/QĐ-TCTK năm 2008, \
+                 hoặc QĐ 121-TCTK/PPCĐ năm 1979 khi chọn), cũng không phải “người nước ngoài”.",
+                "The ethnicity is not one of the 54 groups (by name, other name, or code of QĐ 1019/QĐ-TCTK of 2008, or of \
+                 QĐ 121-TCTK/PPCĐ of 1979 when chosen), nor “foreigner”.",
+                "Luật Hộ tịch 2014 Điều 14 khoản 1 (dân tộc); Quyết định 1019/QĐ-TCTK ngày 12/11/2008 (danh mục các dân tộc Việt Nam), \
+                 QCVN 109:2017/BTTTT Phụ lục E",
+            ),
+            Code::EthnicityParents => (
+                "ethnicity.parents",
+                Warning,
+                "Dân tộc của trẻ không phải dân tộc của cha hay của mẹ (trong số cha, mẹ đã biết dân tộc).",
+                "The child's ethnicity is neither the father's nor the mother's (among the parents whose ethnicity is known).",
+                "Bộ luật Dân sự 2015 Điều 29 khoản 2 (dân tộc của con được xác định theo dân tộc của cha đẻ, mẹ đẻ)",
+            ),
+            Code::NationalityUnknown => (
+                "nationality.unknown",
+                Error,
+                "Quốc tịch không phải một quốc gia đã biết (mã ISO 3166-1 hai hoặc ba chữ cái, hoặc tên nước bằng tiếng Việt).",
+                "The nationality is not a known country (an ISO 3166-1 alpha-2 or alpha-3 code, or the country's Vietnamese name).",
+                "Luật Hộ tịch 2014 Điều 14 khoản 1 (quốc tịch); Luật Quốc tịch Việt Nam 2008 Điều 15–18; QCVN 109:2017/BTTTT Phụ lục H \
+                 (mã quốc gia ISO 3166-1)",
+            ),
+            Code::ParentAge => (
+                "parent.age",
+                Warning,
+                "Tuổi của mẹ khi sinh con dưới 12 hoặc trên 60, hoặc tuổi của cha dưới 12 hoặc trên 90 (tính theo ngày sinh có thể sớm nhất \
+                 và muộn nhất): có thể là nhầm năm sinh, cần người kiểm tra.",
+                "The mother's age at the birth is under 12 or over 60, or the father's under 12 or over 90 (by the earliest and latest day \
+                 the dates can mean): possibly a wrong year; a person should check.",
+                "Luật Hộ tịch 2014 Điều 5 khoản 1 (trung thực, chính xác); ngưỡng do hotich chọn, không phải quy định pháp luật",
+            ),
+            Code::RegistrationLate => (
+                "registration.late",
+                Warning,
+                "Đăng ký sau thời hạn của pháp luật có hiệu lực vào ngày đăng ký (khai sinh 60 ngày, khai tử 15 ngày) mà loại đăng ký \
+                 không ghi là đăng ký quá hạn hoặc đăng ký lại.",
+                "Registered after the deadline of the law in force on the registration date (birth 60 days, death 15 days) while the \
+                 registration type does not say late or re-registration.",
+                "Khai sinh: Luật Hộ tịch 2014 Điều 15 khoản 1 (từ 01/01/2016); Nghị định 158/2005/NĐ-CP Điều 14 (01/4/2006–31/12/2015); \
+                 Nghị định 83/1998/NĐ-CP (25/10/1998–31/3/2006, thời hạn 60 ngày CHƯA XÁC NHẬN); trước 25/10/1998 không kiểm tra. \
+                 Khai tử: Luật Hộ tịch 2014 Điều 33",
+            ),
+            Code::RegistrationBookYear => (
+                "registration.book_year",
+                Error,
+                "Năm ghi trong quyển số (ví dụ 01/2016, 01-TP/HT-2015-GH) khác năm đăng ký: sổ hộ tịch mở và khóa theo năm.",
+                "The year in the book number (e.g. 01/2016, 01-TP/HT-2015-GH) differs from the registration year: register books are \
+                 opened and closed by calendar year.",
+                "Luật Hộ tịch 2014 Điều 58 (sổ hộ tịch khóa vào ngày cuối năm); Thông tư 15/2015/TT-BTP (đánh số quyển theo năm)",
+            ),
+            Code::RegistrationType => (
+                "registration.type",
+                Error,
+                "Loại đăng ký phải là đúng hạn (on-time), quá hạn (late) hoặc đăng ký lại (re-registration).",
+                "The type of registration must be on-time, late or re-registration.",
+                "Luật Hộ tịch 2014 Điều 15, 16 (đăng ký khai sinh); Nghị định 123/2015/NĐ-CP Điều 24–26 (đăng ký lại)",
+            ),
         };
-        Entry {
-            code,
-            severity,
-            vi,
-            en,
-            basis,
-        }
+        Entry { code, severity, vi, en, basis }
     }
 }
 
@@ -244,9 +354,7 @@ mod tests {
         for code in Code::ALL {
             let vi = code.rule(Locale::Vi);
             let en = code.rule(Locale::En);
-            assert!(
-                !vi.basis.is_empty() && !vi.description.is_empty() && !en.description.is_empty()
-            );
+            assert!(!vi.basis.is_empty() && !vi.description.is_empty() && !en.description.is_empty());
             assert_ne!(vi.description, en.description, "{}", code.as_str());
         }
     }

@@ -36,11 +36,7 @@ fn options(v: &J) -> Result<Options, String> {
 }
 
 fn issue_key(i: &J) -> String {
-    format!(
-        "{}|{}",
-        i["path"].as_str().unwrap_or(""),
-        i["code"].as_str().unwrap_or("")
-    )
+    format!("{}|{}", i["path"].as_str().unwrap_or(""), i["code"].as_str().unwrap_or(""))
 }
 
 fn compare_issues(got: &[J], want: &[J], failures: &mut Vec<String>) {
@@ -59,21 +55,14 @@ fn compare_issues(got: &[J], want: &[J], failures: &mut Vec<String>) {
         for field in ["severity", "suggestion"] {
             if let Some(w) = want.get(field) {
                 if got.get(field) != Some(w) {
-                    failures.push(format!(
-                        "{}: {field} {:?}, want {w:?}",
-                        issue_key(want),
-                        got.get(field)
-                    ));
+                    failures.push(format!("{}: {field} {:?}, want {w:?}", issue_key(want), got.get(field)));
                 }
             }
         }
         if let Some(w) = want.get("message").and_then(J::as_str) {
             let msg = got["message"].as_str().unwrap_or("");
             if !msg.contains(w) {
-                failures.push(format!(
-                    "{}: message {msg:?} does not contain {w:?}",
-                    issue_key(want)
-                ));
+                failures.push(format!("{}: message {msg:?} does not contain {w:?}", issue_key(want)));
             }
         }
     }
@@ -82,9 +71,7 @@ fn compare_issues(got: &[J], want: &[J], failures: &mut Vec<String>) {
 /// `want` is contained in `got`: every member of a `want` object is in `got`.
 fn contains(got: &J, want: &J) -> bool {
     match (got, want) {
-        (J::Object(g), J::Object(w)) => w
-            .iter()
-            .all(|(k, wv)| g.get(k).is_some_and(|gv| contains(gv, wv))),
+        (J::Object(g), J::Object(w)) => w.iter().all(|(k, wv)| g.get(k).is_some_and(|gv| contains(gv, wv))),
         _ => got == want,
     }
 }
@@ -99,9 +86,7 @@ fn run_vector(v: &J) -> Vec<String> {
         "validate" => {
             let kind = Kind::parse(kind_name).map_err(|e| e.to_string())?;
             let options = options(&opts)?;
-            let record = v
-                .get("record")
-                .map_or_else(|| "null".to_owned(), J::to_string);
+            let record = v.get("record").map_or_else(|| "null".to_owned(), J::to_string);
             let report = hotich::validate_json(kind, &record, &options);
             Ok(serde_json::from_str(&report.to_json()).unwrap())
         }
@@ -118,9 +103,7 @@ fn run_vector(v: &J) -> Vec<String> {
         }
         "parsePersonalId" => {
             let input = v["input"].as_str().unwrap_or("");
-            Ok(hotich::parse_personal_id(input).map_or(J::Null, |info| {
-                serde_json::from_str(&info.to_json()).unwrap()
-            }))
+            Ok(hotich::parse_personal_id(input).map_or(J::Null, |info| serde_json::from_str(&info.to_json()).unwrap()))
         }
         "rules" => {
             let locale = v.get("locale").and_then(J::as_str).unwrap_or("vi");
@@ -148,11 +131,7 @@ fn check_result(f: &str, v: &J, got: &J, failures: &mut Vec<String>) {
     match f {
         "validate" => {
             let issues = got["issues"].as_array().cloned().unwrap_or_default();
-            compare_issues(
-                &issues,
-                v["expect"].as_array().map_or(&[][..], |a| a),
-                failures,
-            );
+            compare_issues(&issues, v["expect"].as_array().map_or(&[][..], |a| a), failures);
             let has_error = issues.iter().any(|i| i["severity"] == "error");
             if got["valid"] != J::Bool(!has_error) {
                 failures.push("valid disagrees with the severities".into());
@@ -164,10 +143,7 @@ fn check_result(f: &str, v: &J, got: &J, failures: &mut Vec<String>) {
             }
             if let Some(want) = v.get("normalized") {
                 if !contains(&got["normalized"], want) {
-                    failures.push(format!(
-                        "normalized: got {}, want {want}",
-                        got["normalized"]
-                    ));
+                    failures.push(format!("normalized: got {}, want {want}", got["normalized"]));
                 }
             }
         }
@@ -184,12 +160,7 @@ fn check_result(f: &str, v: &J, got: &J, failures: &mut Vec<String>) {
             }
         }
         "rules" => {
-            let codes: Vec<&str> = got
-                .as_array()
-                .unwrap()
-                .iter()
-                .filter_map(|r| r["code"].as_str())
-                .collect();
+            let codes: Vec<&str> = got.as_array().unwrap().iter().filter_map(|r| r["code"].as_str()).collect();
             for want in v["includes"].as_array().map_or(&[][..], |a| a) {
                 if !codes.contains(&want.as_str().unwrap_or("")) {
                     failures.push(format!("catalogue lacks {want}"));
@@ -213,25 +184,15 @@ fn load() -> Vec<(String, J)> {
     for file in files {
         let doc: J = serde_json::from_str(&fs::read_to_string(&file).unwrap())
             .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        let defaults = doc
-            .get("defaults")
-            .and_then(J::as_object)
-            .cloned()
-            .unwrap_or_default();
+        let defaults = doc.get("defaults").and_then(J::as_object).cloned().unwrap_or_default();
         let name = file.file_name().unwrap().to_string_lossy().into_owned();
-        for v in doc["vectors"]
-            .as_array()
-            .unwrap_or_else(|| panic!("{name}: no vectors"))
-        {
+        for v in doc["vectors"].as_array().unwrap_or_else(|| panic!("{name}: no vectors")) {
             let mut merged: Map<String, J> = defaults.clone();
             for (k, val) in v.as_object().unwrap() {
                 merged.insert(k.clone(), val.clone());
             }
             out.push((
-                format!(
-                    "{name}: {}",
-                    merged.get("name").and_then(J::as_str).unwrap_or("?")
-                ),
+                format!("{name}: {}", merged.get("name").and_then(J::as_str).unwrap_or("?")),
                 expand(&J::Object(merged)),
             ));
         }
@@ -253,13 +214,7 @@ fn shared_vectors() {
     fs::create_dir_all(&count_dir).unwrap();
     fs::write(count_dir.join("rust.txt"), vectors.len().to_string()).unwrap();
     println!("shared vectors run natively: {}", vectors.len());
-    assert!(
-        failed.is_empty(),
-        "{} of {} vectors failed:\n{}",
-        failed.len(),
-        vectors.len(),
-        failed.join("\n")
-    );
+    assert!(failed.is_empty(), "{} of {} vectors failed:\n{}", failed.len(), vectors.len(), failed.join("\n"));
 }
 
 /// Every code in the catalogue is exercised by at least one vector, and every
@@ -271,17 +226,10 @@ fn catalogue_and_vectors_agree() {
     for (name, v) in &vectors {
         for e in v.get("expect").and_then(J::as_array).map_or(&[][..], |a| a) {
             let code = e["code"].as_str().unwrap_or("");
-            assert!(
-                hotich::Code::from_name(code).is_some(),
-                "{name}: {code} is not in the catalogue"
-            );
+            assert!(hotich::Code::from_name(code).is_some(), "{name}: {code} is not in the catalogue");
             seen.insert(code.to_owned());
         }
     }
-    let missing: Vec<_> = hotich::Code::ALL
-        .iter()
-        .map(|c| c.as_str())
-        .filter(|c| !seen.contains(*c))
-        .collect();
+    let missing: Vec<_> = hotich::Code::ALL.iter().map(|c| c.as_str()).filter(|c| !seen.contains(*c)).collect();
     assert!(missing.is_empty(), "codes no vector exercises: {missing:?}");
 }

@@ -12,11 +12,12 @@
 //!   "Ho\u{300}a" compare equal while "Hoà" and "Hoa" do not.
 
 pub mod encoding;
+pub mod name;
 mod tables;
 
 use std::borrow::Cow;
 
-use tables::{BY_COMPOSED, COMPOSE, MARK_CLASS};
+use tables::{BY_COMPOSED, COMPOSE, LOWER, MARK_CLASS};
 
 /// The canonical combining class of a handled mark; `None` for any other
 /// character (treated as a starter).
@@ -28,14 +29,16 @@ fn mark_class(c: char) -> Option<u8> {
 }
 
 fn compose(base: char, mark: char) -> Option<char> {
-    COMPOSE.binary_search_by(|(b, m, _)| (*b, *m).cmp(&(base, mark))).ok().and_then(|i| COMPOSE.get(i)).map(|(_, _, c)| *c)
+    COMPOSE
+        .binary_search_by(|(b, m, _)| (*b, *m).cmp(&(base, mark)))
+        .ok()
+        .and_then(|i| COMPOSE.get(i))
+        .map(|(_, _, c)| *c)
 }
 
 /// One step of canonical decomposition: `ậ` → `(ạ, U+0302)`.
 fn decompose_once(c: char) -> Option<(char, char)> {
-    let i = BY_COMPOSED
-        .binary_search_by(|&i| COMPOSE.get(usize::from(i)).map_or('\0', |e| e.2).cmp(&c))
-        .ok()?;
+    let i = BY_COMPOSED.binary_search_by(|&i| COMPOSE.get(usize::from(i)).map_or('\0', |e| e.2).cmp(&c)).ok()?;
     let (base, mark, _) = COMPOSE.get(usize::from(*BY_COMPOSED.get(i)?))?;
     Some((*base, *mark))
 }
@@ -95,6 +98,35 @@ fn compose_cluster(cluster: &mut Vec<char>, out: &mut String) {
     cluster.clear();
 }
 
+/// The lower case of a letter of ASCII or the Latin ranges Vietnamese uses;
+/// any other character is returned as it is. A small table instead of
+/// `char::to_lowercase`, whose full Unicode tables would cost the wasm
+/// module several kilobytes for letters no valid name holds.
+pub fn lower_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let Ok(code) = u16::try_from(u32::from(c)) else { return c };
+    match LOWER.binary_search_by_key(&code, |&(upper, _)| upper) {
+        Ok(i) => LOWER.get(i).and_then(|&(_, lower)| char::from_u32(u32::from(lower))).unwrap_or(c),
+        Err(_) => c,
+    }
+}
+
+/// The upper case of a letter, by the same table as [`lower_char`].
+pub fn upper_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_uppercase();
+    }
+    let Ok(code) = u16::try_from(u32::from(c)) else { return c };
+    LOWER.iter().find(|&&(_, lower)| lower == code).and_then(|&(upper, _)| char::from_u32(u32::from(upper))).unwrap_or(c)
+}
+
+/// [`lower_char`] over a string.
+pub fn to_lower(s: &str) -> String {
+    s.chars().map(lower_char).collect()
+}
+
 /// Trims and turns every run of white space into one space.
 pub fn collapse_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -127,7 +159,7 @@ pub fn name_key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut decomposed = Vec::with_capacity(8);
     let mut tones = Vec::new();
-    let mut flush = |tones: &mut Vec<char>, out: &mut String| {
+    let flush = |tones: &mut Vec<char>, out: &mut String| {
         out.extend(tones.drain(..));
     };
     for c in s.chars() {
@@ -140,9 +172,7 @@ pub fn name_key(s: &str) -> String {
             c => c,
         };
         decomposed.clear();
-        for lower in c.to_lowercase() {
-            decompose_into(lower, &mut decomposed);
-        }
+        decompose_into(lower_char(c), &mut decomposed);
         for &d in &decomposed {
             if is_tone(d) {
                 tones.push(d);
@@ -188,6 +218,19 @@ mod tests {
             s.push(mark);
             assert_eq!(nfc(&s), composed.to_string());
         }
+    }
+
+    #[test]
+    fn case_table_agrees_with_std() {
+        for c in ('\u{0}'..='\u{24F}').chain('\u{1E00}'..='\u{1EFF}') {
+            let std_lower: Vec<char> = c.to_lowercase().collect();
+            if std_lower.len() == 1 {
+                assert_eq!(lower_char(c), std_lower[0], "{c}");
+            }
+        }
+        assert_eq!(to_lower("NGUYỄN THỊ HÀ ĐỨC ƯỚC"), "nguyễn thị hà đức ước");
+        assert_eq!(upper_char('ữ'), 'Ữ');
+        assert_eq!(upper_char('đ'), 'Đ');
     }
 
     #[test]

@@ -22,12 +22,8 @@ extern "C" {
 /// writes valid JSON, so a parse failure is a bug; it still degrades to a
 /// value the rules report instead of a trap.
 fn read(value: &JsValue) -> Value {
-    json::parse(&to_json(value)).unwrap_or_else(|e| {
-        Value::Object(vec![(
-            "$type".to_owned(),
-            Value::String(format!("unreadable value ({e})")),
-        )])
-    })
+    json::parse(&to_json(value))
+        .unwrap_or_else(|e| Value::Object(vec![("$type".to_owned(), Value::String(format!("unreadable value ({e})")))]))
 }
 
 fn type_error(message: impl std::fmt::Display) -> JsValue {
@@ -45,9 +41,8 @@ fn kind(value: &JsValue) -> Result<Kind, JsValue> {
 }
 
 fn options(value: &JsValue) -> Result<Options, JsValue> {
-    let today = Date::in_vietnam_at(js_sys::Date::now()).ok_or_else(|| {
-        type_error("the system clock reads a date outside 1800–2999: pass options.today")
-    })?;
+    let today = Date::in_vietnam_at(js_sys::Date::now())
+        .ok_or_else(|| type_error("the system clock reads a date outside 1800–2999: pass options.today"))?;
     Options::from_value(&read(value), today).map_err(type_error)
 }
 
@@ -75,9 +70,7 @@ pub fn validate_field(
     let kind = kind(&kind_name)?;
     let options = options(&opts)?;
     let Some(path) = path.as_string() else {
-        return Err(type_error(
-            "path must be a string such as \"child.personalId\"",
-        ));
+        return Err(type_error("path must be a string such as \"child.personalId\""));
     };
     let record = read(&record);
     let issues = hotich::validate_field(kind, &path, &read(&value), Some(&record), &options);
@@ -100,8 +93,9 @@ pub fn parse_personal_id(id: JsValue) -> Result<JsValue, JsValue> {
 pub fn rules(locale: JsValue) -> Result<JsValue, JsValue> {
     let locale = match locale.as_string() {
         None if locale.is_undefined() || locale.is_null() => Locale::Vi,
-        Some(name) => Locale::parse(&name)
-            .ok_or_else(|| type_error(format!("locale must be \"vi\" or \"en\", not {name:?}")))?,
+        Some(name) => {
+            Locale::parse(&name).ok_or_else(|| type_error(format!("locale must be \"vi\" or \"en\", not \"{name}\"")))?
+        }
         None => return Err(type_error("locale must be \"vi\" or \"en\"")),
     };
     output(&hotich::rules::rules_json(locale))
