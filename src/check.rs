@@ -18,7 +18,7 @@ use crate::report::{Issue, Report, Severity};
 use crate::rules::Code;
 use crate::text::{self, name};
 use crate::words::{parse_date_words, WordsDate};
-use crate::{birth, Kind, Options, Sex};
+use crate::{birth, death, marriage, Kind, Options, Sex};
 
 /// Longest accepted text value, in characters. No civil-status field comes
 /// near it; past it a value is not read further.
@@ -39,6 +39,10 @@ pub enum FieldType {
     Ethnicity,
     /// A country.
     Nationality,
+    /// A time of day, `HH:MM` (24-hour).
+    Time,
+    /// Single, married, divorced or widowed.
+    MaritalStatus,
     /// A full or partial date.
     Date,
     /// A personal ID number.
@@ -93,6 +97,65 @@ enum Slot {
     Words(WordsDate, String),
     Ethnicity(&'static Ethnicity),
     Country(&'static Country),
+    /// Hours and minutes.
+    Time(u8, u8),
+    MaritalStatus(MaritalStatus),
+}
+
+/// A person's marital status (tình trạng hôn nhân).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MaritalStatus {
+    Single,
+    Married,
+    Divorced,
+    Widowed,
+}
+
+impl MaritalStatus {
+    /// Accepts `single`/`married`/`divorced`/`widowed` and the Vietnamese
+    /// terms of the marital-status certificate.
+    fn parse(text: &str) -> Option<MaritalStatus> {
+        Some(match text::to_lower(text).as_str() {
+            "single" | "chưa kết hôn" | "độc thân" => MaritalStatus::Single,
+            "married" | "đang có vợ" | "đang có chồng" | "có vợ" | "có chồng" | "đã kết hôn" => {
+                MaritalStatus::Married
+            }
+            "divorced" | "đã ly hôn" | "ly hôn" => MaritalStatus::Divorced,
+            "widowed" | "góa" | "goá" | "góa vợ" | "góa chồng" | "goá vợ" | "goá chồng" => {
+                MaritalStatus::Widowed
+            }
+            _ => return None,
+        })
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            MaritalStatus::Single => "single",
+            MaritalStatus::Married => "married",
+            MaritalStatus::Divorced => "divorced",
+            MaritalStatus::Widowed => "widowed",
+        }
+    }
+
+    /// Currently married.
+    pub fn is_married(self) -> bool {
+        self == MaritalStatus::Married
+    }
+}
+
+/// Reads `HH:MM` (or `H:MM`, `HHhMM`), 24-hour.
+fn parse_time(text: &str) -> Option<(u8, u8)> {
+    let (h, m) = text.split_once([':', 'h', 'H'])?;
+    let digits = |s: &str, max: u8| -> Option<u8> {
+        if s.is_empty() || s.len() > 2 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        s.parse::<u8>().ok().filter(|v| *v <= max)
+    };
+    if m.len() != 2 {
+        return None;
+    }
+    Some((digits(h, 23)?, digits(m, 59)?))
 }
 
 /// The type of a registration (`registration.type`).
@@ -141,7 +204,8 @@ impl<'a> Check<'a> {
     fn new(kind: Kind, options: &'a Options) -> Check<'a> {
         let fields = match kind {
             Kind::Birth => birth::FIELDS,
-            Kind::Marriage | Kind::Death => &[],
+            Kind::Marriage => marriage::FIELDS,
+            Kind::Death => death::FIELDS,
         };
         Check { kind, options, fields, slots: Vec::new(), issues: Vec::new(), normalized: Value::Object(Vec::new()) }
     }
@@ -204,6 +268,13 @@ impl<'a> Check<'a> {
     pub fn ethnicity(&self, path: &str) -> Option<&'static Ethnicity> {
         match self.slot(path) {
             Some(Slot::Ethnicity(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    pub fn marital_status(&self, path: &str) -> Option<MaritalStatus> {
+        match self.slot(path) {
+            Some(Slot::MaritalStatus(s)) => Some(*s),
             _ => None,
         }
     }
@@ -316,6 +387,8 @@ impl<'a> Check<'a> {
                     Some(e.name().to_owned())
                 }
                 Slot::Country(country) => Some(country.alpha2().to_owned()),
+                Slot::Time(h, m) => Some(format!("{h:02}:{m:02}")),
+                Slot::MaritalStatus(s) => Some(s.as_str().to_owned()),
             };
             if let Some(text) = normal {
                 self.normalized.set_pointer(path, Value::String(text));
@@ -352,6 +425,22 @@ impl<'a> Check<'a> {
                 None => {
                     let msg = messages::nationality_unknown(path, &text, locale);
                     self.emit(Code::NationalityUnknown, path, msg, &[]);
+                    Slot::Invalid
+                }
+            },
+            FieldType::Time => match parse_time(&text) {
+                Some((h, m)) => Slot::Time(h, m),
+                None => {
+                    let msg = messages::time_invalid(path, &text, locale);
+                    self.emit(Code::DeathTime, path, msg, &[]);
+                    Slot::Invalid
+                }
+            },
+            FieldType::MaritalStatus => match MaritalStatus::parse(&text) {
+                Some(s) => Slot::MaritalStatus(s),
+                None => {
+                    let msg = messages::marital_status_invalid(path, &text, locale);
+                    self.emit(Code::MaritalStatusInvalid, path, msg, &[]);
                     Slot::Invalid
                 }
             },
@@ -448,7 +537,8 @@ pub fn run(kind: Kind, record: &Value, options: &Options) -> Report {
     c.read_fields(record);
     match kind {
         Kind::Birth => birth::rules(&mut c),
-        Kind::Marriage | Kind::Death => {}
+        Kind::Marriage => marriage::rules(&mut c),
+        Kind::Death => death::rules(&mut c),
     }
     c.finish()
 }

@@ -29,7 +29,7 @@
 //! - [`words`]: dates written in Vietnamese words;
 //! - `check`: reading a record against its kind's fields;
 //! - `registration`: deadlines and register books, common to every kind;
-//! - `birth`: the rules of a birth registration;
+//! - `birth`, `marriage`, `death`: the rules of each kind of registration;
 //! - `messages`: Vietnamese and English text.
 
 pub mod date;
@@ -43,6 +43,8 @@ pub mod words;
 
 mod birth;
 mod check;
+mod death;
+mod marriage;
 mod messages;
 mod registration;
 

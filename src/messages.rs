@@ -7,8 +7,8 @@
 
 use crate::date::{DateError, PartialDate};
 use crate::id::IdError;
-use crate::words::{WordsDate, WordsError};
 use crate::text;
+use crate::words::{WordsDate, WordsError};
 use crate::{Kind, Locale, Sex};
 
 /// Picks the text for the locale; both arms are built lazily by the caller's
@@ -76,6 +76,14 @@ fn field_label(group: &str, field: &str, locale: Locale) -> Option<&'static str>
             tr!(locale, "mã xã nơi đăng ký", "commune code of the place of registration")
         }
         ("registration", "place.name") => tr!(locale, "tên cơ quan đăng ký", "name of the registering authority"),
+        ("death", "date") => tr!(locale, "ngày, tháng, năm chết", "date of death"),
+        ("death", "time") => tr!(locale, "giờ chết", "time of death"),
+        ("death", "place") => tr!(locale, "nơi chết", "place of death"),
+        ("death", "cause") => tr!(locale, "nguyên nhân chết", "cause of death"),
+        ("deathNotice", "kind") => tr!(locale, "loại giấy báo tử", "kind of death notice"),
+        ("deathNotice", "number") => tr!(locale, "số giấy báo tử", "number of the death notice"),
+        ("deathNotice", "date") => tr!(locale, "ngày cấp giấy báo tử", "date of the death notice"),
+        ("deathNotice", "issuer") => tr!(locale, "nơi cấp giấy báo tử", "issuer of the death notice"),
         (_, field) => return person_field_label(field, locale),
     })
 }
@@ -92,6 +100,7 @@ fn person_field_label(field: &str, locale: Locale) -> Option<&'static str> {
         "nationality" => tr!(locale, "quốc tịch", "nationality"),
         "residence" => tr!(locale, "nơi cư trú", "place of residence"),
         "personalId" => tr!(locale, "số định danh cá nhân", "personal ID number"),
+        "maritalStatus" => tr!(locale, "tình trạng hôn nhân", "marital status"),
         "relationship" => tr!(locale, "quan hệ với người được đăng ký", "relationship to the person registered"),
         _ => return None,
     })
@@ -654,6 +663,92 @@ pub fn nationality_unknown(path: &str, value: &str, locale: Locale) -> String {
         ),
         format!(
             "{} {} is not a country's name or code. Enter the country's name (e.g. “Việt Nam”, “Hoa Kỳ”) or its two-letter ISO code (e.g. “VN”).",
+            label_cap(path, locale),
+            quote(value)
+        ),
+    )
+}
+
+// ---- marriage and death ----------------------------------------------------------------
+
+pub fn marriage_age(
+    spouse: &str,
+    age: i32,
+    minimum: i32,
+    sex: Sex,
+    law: &str,
+    severity: crate::report::Severity,
+    locale: Locale,
+) -> String {
+    let who = person(spouse, locale);
+    let contested = severity == crate::report::Severity::Warning;
+    match (contested, locale) {
+        (false, Locale::Vi) => format!(
+            "Vào ngày đăng ký, {who} mới {age} tuổi, chưa đủ {minimum} tuổi là tuổi kết hôn của {} theo {law}. Hãy kiểm tra lại ngày sinh và ngày đăng ký.",
+            sex_word(sex, locale)
+        ),
+        (false, Locale::En) => format!(
+            "On the registration date {who} was {age}, under {minimum}, the marriage age for a {} under {law}. Check the date of birth and the registration date.",
+            sex_word(sex, locale)
+        ),
+        (true, Locale::Vi) => format!(
+            "Vào ngày đăng ký, {who} {age} tuổi, chưa đủ {minimum} tuổi tròn. {law} ghi “từ {minimum} tuổi trở lên”, có cách hiểu là bước sang tuổi {minimum}: cần người kiểm tra."
+        ),
+        (true, Locale::En) => format!(
+            "On the registration date {who} was {age}, not yet a full {minimum}. {law} says “from {minimum} years”, which some read as entering that year: a person should check."
+        ),
+    }
+}
+
+pub fn marriage_same_sex(sex: Sex, locale: Locale) -> String {
+    tr!(
+        locale,
+        format!(
+            "Cả hai người kết hôn đều là {}: việc kết hôn giữa những người cùng giới tính không đăng ký được. Hãy kiểm tra lại giới tính của hai người.",
+            sex_word(sex, locale)
+        ),
+        format!(
+            "Both spouses are {}: a marriage between people of the same sex cannot be registered. Check both spouses' sex.",
+            sex_word(sex, locale)
+        ),
+    )
+}
+
+pub fn marriage_prohibited_married(spouse: &str, locale: Locale) -> String {
+    let who = person(spouse, locale);
+    tr!(
+        locale,
+        format!("Tình trạng hôn nhân cho thấy {who} đang có vợ hoặc có chồng: người đang có vợ, có chồng không được kết hôn với người khác."),
+        format!("The marital status says {who} is married already: a married person cannot marry someone else."),
+    )
+}
+
+pub fn marital_status_invalid(path: &str, value: &str, locale: Locale) -> String {
+    tr!(
+        locale,
+        format!(
+            "{} phải là “chưa kết hôn”, “đang có vợ/chồng”, “đã ly hôn” hoặc “góa”; đã nhập {}.",
+            label_cap(path, locale),
+            quote(value)
+        ),
+        format!(
+            "{} must be “single”, “married”, “divorced” or “widowed”; {} was entered.",
+            label_cap(path, locale),
+            quote(value)
+        ),
+    )
+}
+
+pub fn time_invalid(path: &str, value: &str, locale: Locale) -> String {
+    tr!(
+        locale,
+        format!(
+            "{} phải có dạng giờ:phút theo 24 giờ, ví dụ 07:30 hoặc 23:05 (đã nhập {}).",
+            label_cap(path, locale),
+            quote(value)
+        ),
+        format!(
+            "{} must be hours:minutes on the 24-hour clock, e.g. 07:30 or 23:05 (entered {}).",
             label_cap(path, locale),
             quote(value)
         ),

@@ -48,6 +48,11 @@ codes! {
     EthnicityParents,
     NationalityUnknown,
     ParentAge,
+    MarriageAge,
+    MarriageSameSex,
+    MarriageProhibited,
+    MaritalStatusInvalid,
+    DeathTime,
     RegistrationLate,
     RegistrationBookYear,
     RegistrationType,
@@ -277,6 +282,51 @@ impl Code {
                 "The mother's age at the birth is under 12 or over 60, or the father's under 12 or over 90 (by the earliest and latest day \
                  the dates can mean): possibly a wrong year; a person should check.",
                 "Luật Hộ tịch 2014 Điều 5 khoản 1 (trung thực, chính xác); ngưỡng do hotich chọn, không phải quy định pháp luật",
+            ),
+            Code::MarriageAge => (
+                "marriage.age",
+                Error,
+                "Người kết hôn chưa đủ tuổi kết hôn theo luật có hiệu lực vào ngày đăng ký: từ 2015, nam đủ 20, nữ đủ 18 tuổi (lỗi); \
+                 2001–2014 và 1987–2000, “nam từ hai mươi, nữ từ mười tám tuổi trở lên” có cách hiểu khác nhau nên thiếu dưới một năm chỉ \
+                 cảnh báo; 1960–1986 (Luật 1959, văn bản CHƯA XÁC NHẬN) chỉ cảnh báo; trước 1960 không kiểm tra.",
+                "A spouse is under the marriage age of the law in force on the registration date: from 2015 a man full 20, a woman full \
+                 18 (error); 2001–2014 and 1987–2000 the wording \"from twenty / eighteen years\" is read in two ways, so less than a year \
+                 short only warns; 1960–1986 (1959 law, text UNCONFIRMED) only warns; before 1960 not checked.",
+                "Luật HNGĐ 2014 Điều 8 khoản 1 điểm a (từ 01/01/2015); Luật HNGĐ 2000 Điều 9 (2001–2014); Luật HNGĐ 1986 Điều 5 \
+                 (03/01/1987–2000, CHƯA XÁC NHẬN); Luật HNGĐ 1959 (CHƯA XÁC NHẬN); tuổi khi chỉ biết năm hoặc tháng sinh: \
+                 TTLT 01/2016/TTLT-TANDTC-VKSNDTC-BTP Điều 2",
+            ),
+            Code::MarriageSameSex => (
+                "marriage.same_sex",
+                Error,
+                "Hai người kết hôn cùng giới tính: không đăng ký được (từ 2015 Nhà nước không thừa nhận; 2001–2014 bị cấm); trước 2001 \
+                 chỉ cảnh báo.",
+                "Both spouses are of one sex: this cannot be registered (from 2015 the State does not recognise it; 2001–2014 it was \
+                 prohibited); before 2001 only a warning.",
+                "Luật HNGĐ 2014 Điều 8 khoản 2; Luật HNGĐ 2000 Điều 10 khoản 5",
+            ),
+            Code::MarriageProhibited => (
+                "marriage.prohibited",
+                Error,
+                "Một bên đang có vợ hoặc có chồng (theo tình trạng hôn nhân đã khai). Quan hệ họ hàng, nuôi dưỡng cần dữ liệu ngoài hồ sơ \
+                 nên không được kiểm tra.",
+                "A spouse is married already (by the marital status given). Kinship and adoptive relations need data outside the \
+                 record and are not checked.",
+                "Luật HNGĐ 2014 Điều 5 khoản 2 điểm c (cấm người đang có vợ, có chồng kết hôn)",
+            ),
+            Code::MaritalStatusInvalid => (
+                "marital_status.invalid",
+                Error,
+                "Tình trạng hôn nhân phải là chưa kết hôn, đang có vợ/chồng, đã ly hôn hoặc góa (single/married/divorced/widowed).",
+                "Marital status must be single, married, divorced or widowed.",
+                "Nghị định 123/2015/NĐ-CP Điều 21–23 (giấy xác nhận tình trạng hôn nhân)",
+            ),
+            Code::DeathTime => (
+                "death.time",
+                Error,
+                "Giờ chết phải có dạng giờ:phút theo 24 giờ (ví dụ 07:30, 23:05).",
+                "The time of death must be hours:minutes on the 24-hour clock (e.g. 07:30, 23:05).",
+                "Nghị định 123/2015/NĐ-CP Điều 4 khoản 2 (giờ, ngày, tháng, năm chết)",
             ),
             Code::RegistrationLate => (
                 "registration.late",

@@ -233,3 +233,18 @@ fn catalogue_and_vectors_agree() {
     let missing: Vec<_> = hotich::Code::ALL.iter().map(|c| c.as_str()).filter(|c| !seen.contains(*c)).collect();
     assert!(missing.is_empty(), "codes no vector exercises: {missing:?}");
 }
+
+/// The README's table of issue codes lists exactly the catalogue.
+#[test]
+fn readme_lists_every_code() {
+    let readme = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let section = readme.split("### Issue codes").nth(1).and_then(|s| s.split("\n## ").next()).unwrap();
+    let listed: std::collections::BTreeSet<&str> = section
+        .lines()
+        .filter_map(|l| l.strip_prefix("| `"))
+        .filter_map(|l| l.split_once('`').map(|(code, _)| code))
+        .filter(|code| code.contains('.') || *code == "required")
+        .collect();
+    let catalogue: std::collections::BTreeSet<&str> = hotich::Code::ALL.iter().map(|c| c.as_str()).collect();
+    assert_eq!(listed, catalogue);
+}

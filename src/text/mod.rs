@@ -119,7 +119,11 @@ pub fn upper_char(c: char) -> char {
         return c.to_ascii_uppercase();
     }
     let Ok(code) = u16::try_from(u32::from(c)) else { return c };
-    LOWER.iter().find(|&&(_, lower)| lower == code).and_then(|&(upper, _)| char::from_u32(u32::from(upper))).unwrap_or(c)
+    LOWER
+        .iter()
+        .find(|&&(_, lower)| lower == code)
+        .and_then(|&(upper, _)| char::from_u32(u32::from(upper)))
+        .unwrap_or(c)
 }
 
 /// [`lower_char`] over a string.

@@ -2,6 +2,7 @@
 //! Database 14.0.0 (Python unicodedata). Do not edit.
 
 /// Combining marks handled, with their canonical combining class.
+#[rustfmt::skip]
 pub const MARK_CLASS: [(char, u8); 16] = [
     ('\u{0300}', 230),
     ('\u{0301}', 230),
@@ -23,6 +24,7 @@ pub const MARK_CLASS: [(char, u8); 16] = [
 
 /// `(base, mark, composed)`, sorted by base then mark: every canonical
 /// composition of a Latin letter with one of [`MARK_CLASS`].
+#[rustfmt::skip]
 pub const COMPOSE: [(char, char, char); 384] = [
     ('\u{0041}', '\u{0300}', '\u{00C0}'),
     ('\u{0041}', '\u{0301}', '\u{00C1}'),
@@ -412,6 +414,7 @@ pub const COMPOSE: [(char, char, char); 384] = [
 
 /// Indexes into [`COMPOSE`], sorted by the composed character, for
 /// decomposition by binary search.
+#[rustfmt::skip]
 pub const BY_COMPOSED: [u16; 384] = [
     0, 1, 2, 3, 6, 8, 16, 20, 21, 22, 26, 43, 44, 45, 49, 67,
     71, 72, 73, 74, 77, 97, 98, 99, 103, 121, 132, 133, 134, 135, 138, 140,
@@ -441,6 +444,7 @@ pub const BY_COMPOSED: [u16; 384] = [
 
 /// `(upper, lower)` for the letters of the Latin ranges above ASCII whose
 /// lower case is one character, sorted by the upper-case letter.
+#[rustfmt::skip]
 pub const LOWER: [(u16, u16); 323] = [
     (0x00C0, 0x00E0), (0x00C1, 0x00E1), (0x00C2, 0x00E2), (0x00C3, 0x00E3), (0x00C4, 0x00E4), (0x00C5, 0x00E5), (0x00C6, 0x00E6), (0x00C7, 0x00E7),
     (0x00C8, 0x00E8), (0x00C9, 0x00E9), (0x00CA, 0x00EA), (0x00CB, 0x00EB), (0x00CC, 0x00EC), (0x00CD, 0x00ED), (0x00CE, 0x00EE), (0x00CF, 0x00EF),

@@ -93,9 +93,8 @@ pub fn parse_personal_id(id: JsValue) -> Result<JsValue, JsValue> {
 pub fn rules(locale: JsValue) -> Result<JsValue, JsValue> {
     let locale = match locale.as_string() {
         None if locale.is_undefined() || locale.is_null() => Locale::Vi,
-        Some(name) => {
-            Locale::parse(&name).ok_or_else(|| type_error(format!("locale must be \"vi\" or \"en\", not \"{name}\"")))?
-        }
+        Some(name) => Locale::parse(&name)
+            .ok_or_else(|| type_error(format!("locale must be \"vi\" or \"en\", not \"{name}\"")))?,
         None => return Err(type_error("locale must be \"vi\" or \"en\"")),
     };
     output(&hotich::rules::rules_json(locale))
