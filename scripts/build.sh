@@ -11,6 +11,11 @@ if [ "$(cat target/toolchain/route 2>/dev/null)" = debian ]; then
   export PATH="$PWD/target/toolchain/debian-bin:$PATH"
 fi
 
+# One build at a time: parallel builds would interleave their output in pkg/.
+mkdir -p target
+exec 9>target/build.lock
+flock 9
+
 for target in web nodejs; do
   out=pkg/${target%js}
   wasm-pack --quiet build wasm --release --target "$target" --out-dir "../$out" --out-name hotich >&2
@@ -18,15 +23,23 @@ for target in web nodejs; do
     --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \
     --enable-reference-types --enable-multivalue \
     "$out/hotich_bg.wasm" -o "$out/hotich_bg.wasm"
+  # The administrative-units pack ships beside the module, loaded on demand.
+  cp data/units.bin "$out/units.bin"
   # The package is published as "hotich", not as the boundary crate's name.
   node -e '
     const fs = require("fs"); const f = process.argv[1];
     const p = JSON.parse(fs.readFileSync(f, "utf8")); p.name = "hotich";
-    fs.writeFileSync(f, JSON.stringify(p, null, 2) + "\n");' "$out/package.json"
+    const extra = ["units.bin"].concat(process.argv[2] === "web" ? ["hotich-form.js", "hotich-form.d.ts"] : []);
+    for (const f of extra) if (!p.files.includes(f)) p.files.push(f);
+    fs.writeFileSync(f, JSON.stringify(p, null, 2) + "\n");' "$out/package.json" "$target"
 done
+units_gz=$(gzip -9 -c data/units.bin | wc -c)
 
 raw=$(stat -c %s pkg/web/hotich_bg.wasm)
 gz=$(gzip -9 -c pkg/web/hotich_bg.wasm | wc -c)
 mkdir -p target
 printf '{"raw": %d, "gzip": %d}\n' "$raw" "$gz" > target/wasm-size.json
-printf 'build: hotich_bg.wasm %d bytes raw, %d bytes gzipped (-9); pkg/web and pkg/node\n' "$raw" "$gz"
+printf 'build: hotich_bg.wasm %d bytes raw, %d bytes gzipped (-9); units.bin %d bytes gzipped; pkg/web and pkg/node\n' "$raw" "$gz" "$units_gz"
+
+# The form layer ships beside the wasm glue it imports (./hotich.js).
+cp js/hotich-form.js js/hotich-form.d.ts pkg/web/

@@ -30,7 +30,7 @@ const DECLARANT: [Field; 4] = [
     ("declarant.fullName", FieldType::Name),
     ("declarant.relationship", FieldType::Text),
     ("declarant.personalId", FieldType::PersonalId),
-    ("declarant.residence", FieldType::Text),
+    ("declarant.residence", FieldType::Place),
 ];
 
 /// Every field of a birth record.
@@ -137,9 +137,11 @@ fn parent_age(c: &mut Check<'_>, parent: &str, youngest: i32, oldest: i32) {
 /// spans 1 July 2025 accepts the codes of both periods.
 fn child_id_matches_registration_province(c: &mut Check<'_>) {
     const PATH: &str = "child.personalId";
-    let (Some(id), Some(registered), Some(province)) =
-        (c.id(PATH), c.date("registration.date"), c.text("registration.place.provinceCode"))
-    else {
+    let (Some(id), Some(registered), Some(province)) = (
+        c.id(PATH),
+        c.date("registration.date"),
+        c.place_codes("registration.place").and_then(|p| p.province.as_deref()),
+    ) else {
         return;
     };
     let (Some(since_ids), Some(reform)) = (
@@ -164,8 +166,9 @@ fn child_id_matches_registration_province(c: &mut Check<'_>) {
         return;
     }
     let id_code = id.place_code_str().to_owned();
+    let province = province.to_owned();
     let listed: Vec<String> = expected.iter().map(|c| format!("{c:03}")).collect();
-    let msg = messages::id_place_mismatch(PATH, &id_code, province, &listed, c.options.locale);
+    let msg = messages::id_place_mismatch(PATH, &id_code, &province, &listed, c.options.locale);
     c.emit(Code::IdPlaceMismatch, PATH, msg, &["registration.place.provinceCode", "registration.date"]);
 }
 

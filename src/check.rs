@@ -12,13 +12,14 @@ use crate::date::PartialDate;
 use crate::id::PersonalId;
 use crate::json::Value;
 use crate::messages;
+use crate::place::PlaceCodes;
 use crate::refdata::countries::{self, Country};
 use crate::refdata::ethnicity::{self, Ethnicity};
 use crate::report::{Issue, Report, Severity};
 use crate::rules::Code;
-use crate::text::{self, name};
+use crate::text::{self, encoding, name};
 use crate::words::{parse_date_words, WordsDate};
-use crate::{birth, death, marriage, Kind, Options, Sex};
+use crate::{birth, death, marriage, place, Kind, Options, Sex};
 
 /// Longest accepted text value, in characters. No civil-status field comes
 /// near it; past it a value is not read further.
@@ -43,6 +44,8 @@ pub enum FieldType {
     Time,
     /// Single, married, divorced or widowed.
     MaritalStatus,
+    /// A place: text, or an object of administrative-unit codes.
+    Place,
     /// A full or partial date.
     Date,
     /// A personal ID number.
@@ -64,23 +67,21 @@ macro_rules! person_fields {
             (concat!($g, ".ethnicity"), FieldType::Ethnicity),
             (concat!($g, ".nationality"), FieldType::Nationality),
             (concat!($g, ".personalId"), FieldType::PersonalId),
-            (concat!($g, ".residence"), FieldType::Text),
-            (concat!($g, ".hometown"), FieldType::Text),
-            (concat!($g, ".birthPlace"), FieldType::Text),
+            (concat!($g, ".residence"), FieldType::Place),
+            (concat!($g, ".hometown"), FieldType::Place),
+            (concat!($g, ".birthPlace"), FieldType::Place),
         ]
     };
 }
 pub(crate) use person_fields;
 
 /// The fields of the `registration` group, common to every kind.
-pub const REGISTRATION_FIELDS: [Field; 7] = [
+pub const REGISTRATION_FIELDS: [Field; 5] = [
     ("registration.number", FieldType::Text),
     ("registration.book", FieldType::Text),
     ("registration.date", FieldType::Date),
     ("registration.type", FieldType::RegistrationType),
-    ("registration.place.provinceCode", FieldType::Text),
-    ("registration.place.communeCode", FieldType::Text),
-    ("registration.place.name", FieldType::Text),
+    ("registration.place", FieldType::Place),
 ];
 
 /// A parsed field value.
@@ -100,6 +101,8 @@ enum Slot {
     /// Hours and minutes.
     Time(u8, u8),
     MaritalStatus(MaritalStatus),
+    /// A place given as codes, with its name if any.
+    Place(PlaceCodes, Option<String>),
 }
 
 /// A person's marital status (tình trạng hôn nhân).
@@ -202,11 +205,7 @@ pub struct Check<'a> {
 
 impl<'a> Check<'a> {
     fn new(kind: Kind, options: &'a Options) -> Check<'a> {
-        let fields = match kind {
-            Kind::Birth => birth::FIELDS,
-            Kind::Marriage => marriage::FIELDS,
-            Kind::Death => death::FIELDS,
-        };
+        let fields = fields_of(kind);
         Check { kind, options, fields, slots: Vec::new(), issues: Vec::new(), normalized: Value::Object(Vec::new()) }
     }
 
@@ -367,6 +366,12 @@ impl<'a> Check<'a> {
                         self.parse(path, ty, s)
                     }
                 }
+                Some(place @ Value::Object(_)) if ty == FieldType::Place && marker(place).is_none() => {
+                    match self.read_place(path, place) {
+                        Some(slot) => slot,
+                        None => continue,
+                    }
+                }
                 Some(other) => {
                     let msg = messages::field_type(path, &describe(other), false, self.options.locale);
                     self.emit(Code::FieldType, path, msg, &[]);
@@ -389,6 +394,15 @@ impl<'a> Check<'a> {
                 Slot::Country(country) => Some(country.alpha2().to_owned()),
                 Slot::Time(h, m) => Some(format!("{h:02}:{m:02}")),
                 Slot::MaritalStatus(s) => Some(s.as_str().to_owned()),
+                Slot::Place(codes, name) => {
+                    let members = [("provinceCode", &codes.province), ("districtCode", &codes.district)]
+                        .into_iter()
+                        .chain([("communeCode", &codes.commune), ("name", name)])
+                        .filter_map(|(k, v)| v.as_ref().map(|v| (k.to_owned(), Value::String(v.clone()))))
+                        .collect();
+                    self.normalized.set_pointer(path, Value::Object(members));
+                    None
+                }
             };
             if let Some(text) = normal {
                 self.normalized.set_pointer(path, Value::String(text));
@@ -397,12 +411,86 @@ impl<'a> Check<'a> {
         }
     }
 
+    /// A place given as an object; `None` when it holds nothing.
+    fn read_place(&mut self, path: &'static str, place: &Value) -> Option<Slot> {
+        let Value::Object(members) = place else { return None };
+        let mut codes = PlaceCodes::default();
+        let mut name = None;
+        let mut bad = false;
+        for (key, value) in members {
+            let member_path = format!("{path}.{key}");
+            let (slot, digits) = match key.as_str() {
+                "provinceCode" => (&mut codes.province, 2),
+                "districtCode" => (&mut codes.district, 3),
+                "communeCode" => (&mut codes.commune, 5),
+                "name" => (&mut name, 0),
+                _ => {
+                    let msg = messages::field_unknown(&member_path, self.kind, self.options.locale);
+                    self.emit(Code::FieldUnknown, &member_path, msg, &[]);
+                    continue;
+                }
+            };
+            match value {
+                Value::Null => {}
+                Value::String(s) if s.trim().is_empty() => {}
+                Value::String(s) if s.chars().count() > MAX_TEXT_CHARS => {
+                    let msg =
+                        messages::field_too_long(&member_path, s.chars().count(), MAX_TEXT_CHARS, self.options.locale);
+                    self.emit(Code::FieldTooLong, &member_path, msg, &[]);
+                    bad = true;
+                }
+                Value::String(s) => {
+                    let text = text::normalize_name(s);
+                    if digits > 0 && (text.len() != digits || !text.bytes().all(|b| b.is_ascii_digit())) {
+                        let msg = messages::place_code_format(&member_path, &text, digits, self.options.locale);
+                        self.emit(Code::PlaceUnknown, &member_path, msg, &[]);
+                        bad = true;
+                    } else {
+                        *slot = Some(text);
+                    }
+                }
+                other => {
+                    let msg = messages::field_type(&member_path, &describe(other), false, self.options.locale);
+                    self.emit(Code::FieldType, &member_path, msg, &[]);
+                    bad = true;
+                }
+            }
+        }
+        if bad {
+            Some(Slot::Invalid)
+        } else if codes.is_empty() && name.is_none() {
+            None
+        } else {
+            Some(Slot::Place(codes, name))
+        }
+    }
+
+    /// The places given as codes, with their paths.
+    pub fn places(&self) -> Vec<(&'static str, PlaceCodes)> {
+        self.slots
+            .iter()
+            .filter_map(|(p, s)| match s {
+                Slot::Place(codes, _) if !codes.is_empty() => Some((*p, codes.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The codes of a place field, if it was given as codes.
+    pub fn place_codes(&self, path: &str) -> Option<&PlaceCodes> {
+        match self.slot(path) {
+            Some(Slot::Place(codes, _)) => Some(codes),
+            _ => None,
+        }
+    }
+
     /// The single-field rules of a field's type.
     fn parse(&mut self, path: &'static str, ty: FieldType, raw: &str) -> Slot {
         let locale = self.options.locale;
         let text = text::normalize_name(raw);
         match ty {
-            FieldType::Text => Slot::Text(text),
+            FieldType::Text | FieldType::Name | FieldType::Place if self.legacy_encoding(path, raw) => Slot::Invalid,
+            FieldType::Text | FieldType::Place => Slot::Text(text),
             FieldType::Name => self.name(path, raw, text),
             FieldType::DateWords => match parse_date_words(&text) {
                 Ok(w) => Slot::Words(w, text),
@@ -491,6 +579,15 @@ impl<'a> Check<'a> {
         }
     }
 
+    /// `name.encoding`: true when the text is legacy-encoded Vietnamese, which
+    /// is then reported with the repaired text as the suggestion.
+    fn legacy_encoding(&mut self, path: &str, raw: &str) -> bool {
+        let Some(repair) = encoding::repair(raw) else { return false };
+        let msg = messages::name_encoding(path, raw, &repair.text, repair.encoding.name(), self.options.locale);
+        self.emit_suggestion(Code::NameEncoding, path, msg, repair.text);
+        true
+    }
+
     /// `name.mixed_script` and `name.chars`.
     fn name(&mut self, path: &'static str, raw: &str, normalized: String) -> Slot {
         let locale = self.options.locale;
@@ -526,6 +623,19 @@ impl<'a> Check<'a> {
     }
 }
 
+/// The members of a place given as an object (a [`FieldType::Place`] field),
+/// e.g. the CSV column `registration.place.provinceCode`.
+pub const PLACE_MEMBERS: [&str; 4] = ["provinceCode", "districtCode", "communeCode", "name"];
+
+/// The fields of a kind of record, by group.
+pub fn fields_of(kind: Kind) -> &'static [&'static [Field]] {
+    match kind {
+        Kind::Birth => birth::FIELDS,
+        Kind::Marriage => marriage::FIELDS,
+        Kind::Death => death::FIELDS,
+    }
+}
+
 /// Validates a record of `kind`.
 pub fn run(kind: Kind, record: &Value, options: &Options) -> Report {
     let members = match record {
@@ -540,6 +650,7 @@ pub fn run(kind: Kind, record: &Value, options: &Options) -> Report {
         Kind::Marriage => marriage::rules(&mut c),
         Kind::Death => death::rules(&mut c),
     }
+    place::rules(&mut c);
     c.finish()
 }
 
@@ -569,7 +680,9 @@ pub fn field(kind: Kind, path: &str, value: &Value, record: Option<&Value>, opti
         _ => Value::Object(Vec::new()),
     };
     whole.set_pointer(path, value.clone());
-    run(kind, &whole, options).issues.into_iter().filter(|i| i.path == path).collect()
+    // A place's codes are members of the field: their issues belong to it.
+    let member = format!("{path}.");
+    run(kind, &whole, options).issues.into_iter().filter(|i| i.path == path || i.path.starts_with(&member)).collect()
 }
 
 /// Describes a value of the wrong type for a message: `number 74316000123`,

@@ -26,7 +26,7 @@ const DECEASED: [Field; 9] = person_fields!("deceased");
 const DEATH: [Field; 4] = [
     ("death.date", FieldType::Date),
     ("death.time", FieldType::Time),
-    ("death.place", FieldType::Text),
+    ("death.place", FieldType::Place),
     ("death.cause", FieldType::Text),
 ];
 const NOTICE: [Field; 4] = [
@@ -39,7 +39,7 @@ const DECLARANT: [Field; 4] = [
     ("declarant.fullName", FieldType::Name),
     ("declarant.relationship", FieldType::Text),
     ("declarant.personalId", FieldType::PersonalId),
-    ("declarant.residence", FieldType::Text),
+    ("declarant.residence", FieldType::Place),
 ];
 
 /// Every field of a death record.

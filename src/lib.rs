@@ -20,6 +20,8 @@
 //! ([`UnknownKind`], [`OptionsError`]).
 //!
 //! Modules, one concern each:
+//! - [`batch`]: whole files of records (CSV, NDJSON), streamed, with cross-record rules;
+//! - [`compare`]: comparing a register entry with the population record;
 //! - [`date`]: full and partial calendar dates;
 //! - [`id`]: personal identification numbers;
 //! - [`json`]: the JSON reader and writer records travel in;
@@ -29,9 +31,13 @@
 //! - [`words`]: dates written in Vietnamese words;
 //! - `check`: reading a record against its kind's fields;
 //! - `registration`: deadlines and register books, common to every kind;
+//! - [`units`]: administrative units over time, from a data pack loaded at run time;
+//! - `place`: the place rules, on the date that matters for each place;
 //! - `birth`, `marriage`, `death`: the rules of each kind of registration;
 //! - `messages`: Vietnamese and English text.
 
+pub mod batch;
+pub mod compare;
 pub mod date;
 pub mod id;
 pub mod json;
@@ -39,6 +45,7 @@ pub mod refdata;
 pub mod report;
 pub mod rules;
 pub mod text;
+pub mod units;
 pub mod words;
 
 mod birth;
@@ -46,6 +53,7 @@ mod check;
 mod death;
 mod marriage;
 mod messages;
+mod place;
 mod registration;
 
 use std::fmt;
@@ -146,7 +154,7 @@ impl Sex {
 }
 
 /// How to validate.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Options {
     /// The date every "in the future", age and deadline rule is judged on.
     pub today: Date,
@@ -154,6 +162,9 @@ pub struct Options {
     /// Which official list two-digit ethnicity codes are read in (option
     /// `ethnicityCodes`: `"2008"`, the default, or `"1979"` for old data).
     pub ethnicity_codes: CodeList,
+    /// The administrative units the place rules look codes up in; without
+    /// them those rules are skipped with one warning.
+    pub units: Option<std::sync::Arc<units::UnitPack>>,
 }
 
 /// Options that cannot be used: the call is wrong, not the data.
@@ -199,7 +210,7 @@ impl std::error::Error for OptionsError {}
 impl Options {
     /// Vietnamese messages, judged on `today`.
     pub fn new(today: Date) -> Options {
-        Options { today, locale: Locale::Vi, ethnicity_codes: CodeList::Qd1019Of2008 }
+        Options { today, locale: Locale::Vi, ethnicity_codes: CodeList::Qd1019Of2008, units: None }
     }
 
     /// Reads options from a JSON value (`null` means all defaults), with

@@ -21,6 +21,7 @@ macro_rules! tr {
         }
     };
 }
+pub(crate) use tr;
 
 /// The label of a field, e.g. "ngày sinh của người mẹ" / "mother's date of
 /// birth", in lower case for use inside a sentence.
@@ -751,6 +752,375 @@ pub fn time_invalid(path: &str, value: &str, locale: Locale) -> String {
             "{} must be hours:minutes on the 24-hour clock, e.g. 07:30 or 23:05 (entered {}).",
             label_cap(path, locale),
             quote(value)
+        ),
+    )
+}
+
+pub fn name_encoding(path: &str, value: &str, repaired: &str, encoding: &str, locale: Locale) -> String {
+    tr!(
+        locale,
+        format!(
+            "{} {} có vẻ là tiếng Việt ở bảng mã cũ {encoding}. Có phải là “{repaired}”? Hãy dùng gợi ý sửa hoặc gõ lại bằng Unicode.",
+            label_cap(path, locale),
+            quote(value)
+        ),
+        format!(
+            "{} {} looks like Vietnamese in the legacy encoding {encoding}. Did you mean “{repaired}”? Use the suggested fix or retype it in Unicode.",
+            label_cap(path, locale),
+            quote(value)
+        ),
+    )
+}
+
+// ---- places ----------------------------------------------------------------------------
+
+pub fn place_unchecked(locale: Locale) -> String {
+    tr!(
+        locale,
+        "Chưa kiểm tra mã đơn vị hành chính vì bộ dữ liệu đơn vị hành chính chưa được tải. Hồ sơ vẫn có thể nộp; máy chủ sẽ kiểm tra.".to_owned(),
+        "The administrative-unit codes were not checked because the units data is not loaded. The record can still be submitted; the server will check it.".to_owned(),
+    )
+}
+
+pub fn place_code_format(path: &str, code: &str, digits: usize, locale: Locale) -> String {
+    tr!(
+        locale,
+        format!("{} phải gồm đúng {digits} chữ số (đã nhập {}).", label_cap(path, locale), quote(code)),
+        format!("{} must be exactly {digits} digits (entered {}).", label_cap(path, locale), quote(code)),
+    )
+}
+
+pub fn place_unknown(path: &str, code: &str, complete: bool, locale: Locale) -> String {
+    match (complete, locale) {
+        (true, Locale::Vi) => format!("{} {code} không phải mã của đơn vị hành chính nào. Hãy kiểm tra lại mã.", label_cap(path, locale)),
+        (true, Locale::En) => format!("{} {code} is not the code of any administrative unit. Check the code.", label_cap(path, locale)),
+        (false, Locale::Vi) => format!(
+            "{} {code} không có trong dữ liệu đơn vị hành chính (đầy đủ từ 30/6/2025); có thể là đơn vị đã sáp nhập trước đó. Hãy kiểm tra lại mã.",
+            label_cap(path, locale)
+        ),
+        (false, Locale::En) => format!(
+            "{} {code} is not in the administrative-unit data (complete from 30 June 2025); it may be a unit merged earlier. Check the code.",
+            label_cap(path, locale)
+        ),
+    }
+}
+
+pub fn place_not_in_force(path: &str, code: &str, on: PartialDate, hint: Option<String>, locale: Locale) -> String {
+    let hint = hint.map(|h| tr!(locale, format!(" ({h})"), format!(" ({h})"))).unwrap_or_default();
+    tr!(
+        locale,
+        format!(
+            "{} {code} không còn hoặc chưa có hiệu lực vào ngày {}{hint}. Hãy dùng mã của đơn vị có hiệu lực vào ngày đó.",
+            label_cap(path, locale),
+            on.to_vietnamese()
+        ),
+        format!(
+            "{} {code} was not in force on {}{hint}. Use the code of the unit in force on that date.",
+            label_cap(path, locale),
+            on.to_iso()
+        ),
+    )
+}
+
+pub fn place_hierarchy(path: &str, unit: &str, upper: &str, on: PartialDate, locale: Locale) -> String {
+    tr!(
+        locale,
+        format!(
+            "{} là {unit}, không thuộc {upper} vào ngày {}. Hãy kiểm tra lại các mã.",
+            label_cap(path, locale),
+            on.to_vietnamese()
+        ),
+        format!("{} is {unit}, which was not in {upper} on {}. Check the codes.", label_cap(path, locale), on.to_iso()),
+    )
+}
+
+// ---- batches ----------------------------------------------------------------------------
+
+/// "cột 3 (“child.fullName”)" / "column 3 (“child.fullName”)".
+fn batch_column(column: crate::batch::Column<'_>, locale: Locale) -> String {
+    let n = column.number;
+    match (column.name.filter(|name| !name.is_empty()), locale) {
+        (Some(name), Locale::Vi) => format!("cột {n} ({})", quote(name)),
+        (Some(name), Locale::En) => format!("column {n} ({})", quote(name)),
+        (None, Locale::Vi) => format!("cột {n}"),
+        (None, Locale::En) => format!("column {n}"),
+    }
+}
+
+/// Header columns, each as "“name” (cột 3)", at most 20 then "and N more".
+fn batch_columns(columns: &[(usize, &str)], locale: Locale) -> String {
+    const LISTED: usize = 20;
+    let mut list: Vec<String> = columns
+        .iter()
+        .take(LISTED)
+        .map(|&(n, name)| match (name.is_empty(), locale) {
+            (false, Locale::Vi) => format!("{} (cột {n})", quote(name)),
+            (false, Locale::En) => format!("{} (column {n})", quote(name)),
+            (true, Locale::Vi) => format!("cột {n} không có tên"),
+            (true, Locale::En) => format!("column {n}, which has no name"),
+        })
+        .collect();
+    let more = columns.len().saturating_sub(LISTED);
+    if more > 0 {
+        list.push(tr!(locale, format!("và {more} cột khác"), format!("and {more} more")));
+    }
+    list.join(", ")
+}
+
+/// Why JSON text could not be read, in words.
+fn json_reason(kind: crate::json::ParseErrorKind, locale: Locale) -> String {
+    use crate::json::ParseErrorKind as K;
+    match kind {
+        K::UnexpectedEnd => {
+            tr!(locale, "dòng hết khi bản ghi chưa đóng", "the line ends before the record is closed").to_owned()
+        }
+        K::UnexpectedByte(b) if b.is_ascii_graphic() => {
+            tr!(locale, format!("ký tự “{}” không đúng chỗ", b as char), format!("unexpected “{}”", b as char))
+        }
+        K::UnexpectedByte(b) => {
+            tr!(locale, format!("byte 0x{b:02X} không đúng chỗ"), format!("unexpected byte 0x{b:02X}"))
+        }
+        K::TooDeep => tr!(
+            locale,
+            format!("lồng nhau sâu quá {} cấp", crate::json::MAX_DEPTH),
+            format!("nested deeper than {} levels", crate::json::MAX_DEPTH),
+        ),
+        K::BadEscape => tr!(locale, "chuỗi thoát sau dấu \\ không hợp lệ", "an invalid escape after \\").to_owned(),
+        K::BadNumber => tr!(locale, "số không đúng dạng JSON", "a number not in JSON form").to_owned(),
+        K::ControlInString => tr!(
+            locale,
+            "ký tự điều khiển (như dấu tab) trong chuỗi",
+            "a control character (such as a tab) inside a string"
+        )
+        .to_owned(),
+        K::TrailingData => tr!(locale, "có dữ liệu sau bản ghi", "data after the record").to_owned(),
+    }
+}
+
+pub fn batch_input(received: &str, locale: Locale) -> String {
+    tr!(
+        locale,
+        format!(
+            "Dữ liệu cần kiểm tra phải là văn bản CSV hoặc NDJSON, dạng chuỗi hoặc Uint8Array (đã nhận: {received}). Với một tệp, hãy truyền await file.text() hoặc new Uint8Array(await file.arrayBuffer())."
+        ),
+        format!(
+            "A batch must be CSV or NDJSON text, as a string or a Uint8Array (received: {received}). For a file, pass await file.text() or new Uint8Array(await file.arrayBuffer())."
+        ),
+    )
+}
+
+/// `batch.row_format`: why the row starting on `line` of the file was not
+/// read, or (`header`) why the CSV header may be misread.
+pub fn batch_row_format(fault: crate::batch::RowFault<'_>, line: u32, header: bool, locale: Locale) -> String {
+    use crate::batch::RowFault as F;
+    let not_read = match (header, locale) {
+        (false, Locale::Vi) => "nên không đọc được hàng này",
+        (false, Locale::En) => "so the row was not read",
+        (true, Locale::Vi) => "nên tên các cột của dòng tiêu đề có thể bị đọc sai",
+        (true, Locale::En) => "so the column names of the header may be misread",
+    };
+    const REQUOTE_VI: &str = "Đặt cả ô trong dấu ngoặc kép và viết mỗi dấu ngoặc kép bên trong thành hai dấu (\"\").";
+    const REQUOTE_EN: &str = "Put the whole cell in double quotes and write each quote inside it twice (\"\").";
+    match fault {
+        F::Cells { found, expected } => tr!(
+            locale,
+            format!(
+                "Hàng này có {found} ô nhưng dòng tiêu đề có {expected} cột (dòng {line} của tệp), nên không đọc được. Kiểm tra dấu phẩy thừa hoặc thiếu; ô có dấu phẩy phải đặt trong dấu ngoặc kép."
+            ),
+            format!(
+                "This row has {found} cells but the header has {expected} columns (line {line} of the file), so it was not read. Look for a missing or extra comma; a cell holding a comma must be in double quotes."
+            ),
+        ),
+        F::Unclosed(column) => tr!(
+            locale,
+            format!(
+                "Dấu ngoặc kép mở ô ở {} (dòng {line} của tệp) không được đóng: phần còn lại của tệp đã bị đọc vào ô này, {not_read}. Thêm dấu ngoặc kép đóng, hoặc viết dấu ngoặc kép trong ô thành hai dấu (\"\").",
+                batch_column(column, locale)
+            ),
+            format!(
+                "The double quote that opens the cell in {} (line {line} of the file) is never closed: the rest of the file was read into that cell, {not_read}. Add the closing quote, or write a quote inside a cell twice (\"\").",
+                batch_column(column, locale)
+            ),
+        ),
+        F::TextAfterQuote(column) => tr!(
+            locale,
+            format!(
+                "Ô ở {} có chữ sau dấu ngoặc kép đóng (dòng {line} của tệp), {not_read}. {REQUOTE_VI}",
+                batch_column(column, locale)
+            ),
+            format!(
+                "The cell in {} has text after its closing double quote (line {line} of the file), {not_read}. {REQUOTE_EN}",
+                batch_column(column, locale)
+            ),
+        ),
+        F::StrayQuote(column) => tr!(
+            locale,
+            format!(
+                "Ô ở {} có dấu ngoặc kép giữa nội dung không đặt trong ngoặc kép (dòng {line} của tệp), {not_read}. {REQUOTE_VI}",
+                batch_column(column, locale)
+            ),
+            format!(
+                "The cell in {} has a double quote inside unquoted text (line {line} of the file), {not_read}. {REQUOTE_EN}",
+                batch_column(column, locale)
+            ),
+        ),
+        F::TooLong => tr!(
+            locale,
+            format!(
+                "Hàng bắt đầu ở dòng {line} của tệp dài hơn 1 MiB, {not_read}; thường do thiếu một dấu ngoặc kép đóng. Kiểm tra các dấu ngoặc kép ở hàng này."
+            ),
+            format!(
+                "The row starting on line {line} of the file is over 1 MiB long, {not_read}; usually a closing double quote is missing. Check the quotes of this row."
+            ),
+        ),
+        F::Utf8 { column, byte, offset } => {
+            let position = offset.saturating_add(1);
+            let place = match (column, locale) {
+                (Some(c), Locale::Vi) => format!("Ô ở {} có", batch_column(c, locale)),
+                (Some(c), Locale::En) => format!("The cell in {} has", batch_column(c, locale)),
+                (None, Locale::Vi) => "Hàng này có".to_owned(),
+                (None, Locale::En) => "This row has".to_owned(),
+            };
+            tr!(
+                locale,
+                format!(
+                    "{place} byte 0x{byte:02X} ở vị trí {position}, không phải chữ UTF-8 hợp lệ (dòng {line} của tệp), {not_read}. Lưu tệp với bảng mã UTF-8 (trong Excel: “CSV UTF-8”) rồi kiểm tra lại."
+                ),
+                format!(
+                    "{place} the byte 0x{byte:02X} at position {position}, which is not valid UTF-8 text (line {line} of the file), {not_read}. Save the file as UTF-8 (in Excel: “CSV UTF-8”) and check it again."
+                ),
+            )
+        }
+        F::Json(err) => {
+            let reason = json_reason(err.kind, locale);
+            let position = err.offset.saturating_add(1);
+            tr!(
+                locale,
+                format!(
+                    "Dòng {line} của tệp không phải một bản ghi JSON ({reason}, ở vị trí {position}), nên không đọc được. Mỗi dòng phải là một đối tượng JSON đầy đủ, ví dụ {{\"child\": {{\"fullName\": \"…\"}}}}."
+                ),
+                format!(
+                    "Line {line} of the file is not a JSON record ({reason}, at position {position}), so it was not read. Each line must hold one whole JSON object, e.g. {{\"child\": {{\"fullName\": \"…\"}}}}."
+                ),
+            )
+        }
+    }
+}
+
+pub fn batch_unknown_columns(columns: &[(usize, &str)], none_known: bool, kind: Kind, locale: Locale) -> String {
+    let n = columns.len();
+    let list = batch_columns(columns, locale);
+    let example = match kind {
+        Kind::Birth => "child.fullName",
+        Kind::Marriage => "husband.fullName",
+        Kind::Death => "deceased.fullName",
+    };
+    let header = match (none_known, locale) {
+        (true, Locale::Vi) => " Dòng đầu tiên của tệp phải là dòng tiêu đề gồm tên các trường.",
+        (true, Locale::En) => " The first line of the file must be a header of field names.",
+        (false, _) => "",
+    };
+    tr!(
+        locale,
+        format!(
+            "Dòng tiêu đề có {n} cột không phải trường của hồ sơ {} nên không được đọc: {list}. Kiểm tra tên cột (dạng {example}, registration.date).{header}",
+            kind_name(kind, locale)
+        ),
+        format!(
+            "The header has {n} column(s) that are not fields of a {} record, so they were not read: {list}. Check the column names (in the form {example}, registration.date).{header}",
+            kind_name(kind, locale)
+        ),
+    )
+}
+
+pub fn batch_duplicate_columns(columns: &[(usize, &str)], locale: Locale) -> String {
+    let list = batch_columns(columns, locale);
+    tr!(
+        locale,
+        format!(
+            "Dòng tiêu đề có cột cho một trường mà một cột trước đã cho: {list}. Chỉ cột trước được đọc; hãy xóa hoặc đổi tên cột thừa."
+        ),
+        format!(
+            "The header has columns for a field an earlier column already gives: {list}. Only the earlier column is read; remove or rename the others."
+        ),
+    )
+}
+
+pub fn batch_duplicate_number(book: &str, number: &str, other_row: u32, locale: Locale) -> String {
+    tr!(
+        locale,
+        format!(
+            "Số đăng ký {number} của quyển số {} đã dùng ở hàng {other_row}. Mỗi số trong một quyển chỉ ghi cho một việc đăng ký: kiểm tra lại số đăng ký hoặc quyển số ở cả hai hàng.",
+            quote(book)
+        ),
+        format!(
+            "Registration number {number} of book {} is already used in row {other_row}. A number of a book belongs to one registration only: check the number or the book in both rows.",
+            quote(book)
+        ),
+    )
+}
+
+pub fn batch_duplicate_id(path: &str, id: &str, other_row: u32, other_path: &str, locale: Locale) -> String {
+    tr!(
+        locale,
+        format!(
+            "{} ({id}) đã được ghi ở hàng {other_row} làm {} cho một người có họ tên khác. Mỗi người có một số định danh riêng: kiểm tra lại số định danh hoặc họ tên ở cả hai hàng.",
+            label_cap(path, locale),
+            label(other_path, locale)
+        ),
+        format!(
+            "{} ({id}) is given in row {other_row} as {}, for a person with another name. Each person has a number of their own: check the number or the name in both rows.",
+            label_cap(path, locale),
+            label(other_path, locale)
+        ),
+    )
+}
+
+pub fn batch_sequence(
+    book: &str,
+    number: u32,
+    date: PartialDate,
+    previous: u32,
+    previous_date: PartialDate,
+    previous_row: u32,
+    locale: Locale,
+) -> String {
+    tr!(
+        locale,
+        format!(
+            "Số đăng ký {number} đứng sau số {previous} (hàng {previous_row}) trong quyển số {}, nhưng ngày đăng ký ({}) lại trước ngày đăng ký của số {previous} ({}). Các số trong một quyển tăng theo ngày đăng ký: kiểm tra lại số đăng ký hoặc ngày đăng ký.",
+            quote(book),
+            date.to_vietnamese(),
+            previous_date.to_vietnamese()
+        ),
+        format!(
+            "Registration number {number} comes after number {previous} (row {previous_row}) in book {}, but its registration date ({}) is before that of number {previous} ({}). Numbers in a book rise with the registration date: check the number or the date.",
+            quote(book),
+            date.to_iso(),
+            previous_date.to_iso()
+        ),
+    )
+}
+
+/// `batch.gap`: the missing ranges (first, last) of a book, `more` ranges
+/// not listed, `missing` numbers in all.
+pub fn batch_gap(book: &str, ranges: &[(u32, u32)], more: usize, missing: u64, locale: Locale) -> String {
+    let mut list: Vec<String> =
+        ranges.iter().map(|&(a, b)| if a == b { a.to_string() } else { format!("{a}–{b}") }).collect();
+    if more > 0 {
+        list.push(tr!(locale, format!("… và {more} khoảng khác"), format!("… and {more} more ranges")));
+    }
+    let list = list.join(", ");
+    let numbers = if missing == 1 { "number" } else { "numbers" };
+    tr!(
+        locale,
+        format!(
+            "Quyển số {} thiếu {missing} số đăng ký nằm giữa số nhỏ nhất và lớn nhất đã có: {list}. Có thể các việc đăng ký này chưa được số hóa: hãy bổ sung, hoặc kiểm tra lại số đăng ký.",
+            quote(book)
+        ),
+        format!(
+            "Book {} is missing {missing} registration {numbers} between the lowest and the highest present: {list}. These registrations may not be digitised yet: add them, or check the numbers.",
+            quote(book)
         ),
     )
 }

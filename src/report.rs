@@ -40,7 +40,15 @@ pub struct Issue {
 impl Issue {
     /// Appends the issue as a JSON object in the contract's shape.
     pub fn write_json(&self, out: &mut String) {
-        out.push_str("{\"path\":");
+        out.push('{');
+        self.write_members(out);
+        out.push('}');
+    }
+
+    /// Appends the members of the issue's JSON object, without the braces
+    /// (a batch puts its `row` first).
+    pub fn write_members(&self, out: &mut String) {
+        out.push_str("\"path\":");
         write_string(&self.path, out);
         out.push_str(",\"code\":");
         write_string(self.code.as_str(), out);
@@ -62,7 +70,6 @@ impl Issue {
             out.push_str(",\"suggestion\":");
             write_string(s, out);
         }
-        out.push('}');
     }
 }
 

@@ -44,6 +44,11 @@ codes! {
     SexInvalid,
     NameChars,
     NameMixedScript,
+    NameEncoding,
+    PlaceUnknown,
+    PlaceNotInForce,
+    PlaceHierarchy,
+    PlaceUnchecked,
     EthnicityUnknown,
     EthnicityParents,
     NationalityUnknown,
@@ -56,6 +61,14 @@ codes! {
     RegistrationLate,
     RegistrationBookYear,
     RegistrationType,
+    BatchInput,
+    BatchRowFormat,
+    BatchUnknownColumn,
+    BatchDuplicateColumn,
+    BatchDuplicateNumber,
+    BatchDuplicateId,
+    BatchSequence,
+    BatchGap,
 }
 
 /// One entry of the catalogue, as `rules()` returns it.
@@ -78,6 +91,10 @@ struct Entry {
 const ID_STRUCTURE: &str =
     "Nghị định 137/2015/NĐ-CP Điều 13 (cấu trúc số định danh cá nhân: mã nơi đăng ký khai sinh, \
      mã thế kỷ và giới tính, năm sinh, số ngẫu nhiên)";
+
+const REGISTER_BOOK: &str =
+    "Luật Hộ tịch 2014 Điều 4 khoản 3 (Sổ hộ tịch); Thông tư 04/2020/TT-BTP (cách ghi Sổ hộ tịch: số đăng ký theo thứ tự \
+     liên tục trong quyển, theo ngày đăng ký; điều khoản CHƯA XÁC NHẬN)";
 
 impl Code {
     /// The code as it appears in issues, e.g. `id.birth_year`.
@@ -249,6 +266,50 @@ impl Code {
                 "Bộ luật Dân sự 2015 Điều 26 khoản 3 (tên bằng tiếng Việt hoặc tiếng dân tộc của Việt Nam); Luật Hộ tịch 2014 Điều 5 khoản 1 \
                  (đăng ký chính xác)",
             ),
+            Code::NameEncoding => (
+                "name.encoding",
+                Warning,
+                "Chữ có vẻ là tiếng Việt ở bảng mã cũ (TCVN3/ABC, VNI, VIQR, CP1258, UTF-8 bị đọc sai, Ð thay cho Đ); `suggestion` là \
+                 chữ đã sửa. Báo thay cho name.chars với giá trị đó.",
+                "The text looks like Vietnamese in a legacy encoding (TCVN3/ABC, VNI, VIQR, CP1258, UTF-8 misread, Ð for Đ); \
+                 `suggestion` holds the repaired text. Reported instead of name.chars for that value.",
+                "Luật Hộ tịch 2014 Điều 5 khoản 1 (chính xác) và Điều 60 khoản 2 (sổ hộ tịch là gốc khi số hóa); TCVN 5712:1993, \
+                 RFC 1456 (bảng mã)",
+            ),
+            Code::PlaceUnknown => (
+                "place.unknown",
+                Error,
+                "Mã đơn vị hành chính không đúng dạng (tỉnh 2, huyện 3, xã 5 chữ số) hoặc chưa từng có. Với ngày trước khi bộ dữ liệu \
+                 đầy đủ (30/6/2025) chỉ cảnh báo: mã có thể thuộc đơn vị đã bị sáp nhập trước đó.",
+                "An administrative-unit code of the wrong shape (province 2, district 3, commune 5 digits) or that never existed. For \
+                 dates before the data is complete (30 June 2025) only a warning: the code may belong to a unit merged earlier.",
+                "Quyết định 124/2004/QĐ-TTg (bảng danh mục và mã số đơn vị hành chính); Quyết định 19/2025/QĐ-TTg (từ 01/7/2025)",
+            ),
+            Code::PlaceNotInForce => (
+                "place.not_in_force",
+                Error,
+                "Mã đơn vị hành chính có tồn tại nhưng không có hiệu lực vào ngày liên quan (ví dụ tỉnh 74 Bình Dương sau 01/7/2025; \
+                 mọi mã huyện sau 01/7/2025).",
+                "An administrative-unit code that existed, but not on the relevant date (e.g. province 74 Bình Dương after 1 July \
+                 2025; any district code after 1 July 2025).",
+                "Quyết định 124/2004/QĐ-TTg Điều 2 (mã số gắn với đơn vị, không dùng lại khi đơn vị còn tồn tại); Nghị quyết \
+                 202/2025/QH15 và Quyết định 19/2025/QĐ-TTg (đơn vị từ 01/7/2025)",
+            ),
+            Code::PlaceHierarchy => (
+                "place.hierarchy",
+                Error,
+                "Xã (hoặc huyện) không thuộc huyện, tỉnh đã ghi vào ngày liên quan.",
+                "The commune (or district) was not in the given district or province on the relevant date.",
+                "Quyết định 124/2004/QĐ-TTg (mã số theo cấp tỉnh, huyện, xã); Quyết định 19/2025/QĐ-TTg (tỉnh, xã từ 01/7/2025)",
+            ),
+            Code::PlaceUnchecked => (
+                "place.unchecked",
+                Warning,
+                "Hồ sơ có mã đơn vị hành chính nhưng bộ dữ liệu đơn vị hành chính chưa được tải, nên các quy tắc về nơi chốn không được \
+                 kiểm tra.",
+                "The record gives administrative-unit codes, but the units data pack is not loaded, so the place rules were not run.",
+                "Kỹ thuật: bộ dữ liệu đơn vị hành chính được tải khi cần (loadUnits)",
+            ),
             Code::EthnicityUnknown => (
                 "ethnicity.unknown",
                 Error,
@@ -353,6 +414,73 @@ impl Code {
                 "Loại đăng ký phải là đúng hạn (on-time), quá hạn (late) hoặc đăng ký lại (re-registration).",
                 "The type of registration must be on-time, late or re-registration.",
                 "Luật Hộ tịch 2014 Điều 15, 16 (đăng ký khai sinh); Nghị định 123/2015/NĐ-CP Điều 24–26 (đăng ký lại)",
+            ),
+            Code::BatchInput => (
+                "batch.input",
+                Error,
+                "Dữ liệu của một lô phải là văn bản CSV hoặc NDJSON (chuỗi hoặc byte).",
+                "A batch must be CSV or NDJSON text (a string or bytes).",
+                "Kỹ thuật: hợp đồng API của hotich (không phải quy định pháp luật)",
+            ),
+            Code::BatchRowFormat => (
+                "batch.row_format",
+                Error,
+                "Không đọc được một hàng của lô: số ô khác dòng tiêu đề, dấu ngoặc kép sai, không phải chữ UTF-8, dòng không phải JSON, \
+                 hoặc dài quá 1 MiB. Hàng đó không được kiểm tra; các hàng khác vẫn được kiểm tra.",
+                "A row of the batch cannot be read: another number of cells than the header, broken quoting, not UTF-8 text, a line \
+                 that is not JSON, or over 1 MiB. That row is not checked; the other rows still are.",
+                "Kỹ thuật: RFC 4180 (CSV), NDJSON, RFC 3629 (UTF-8) (không phải quy định pháp luật)",
+            ),
+            Code::BatchUnknownColumn => (
+                "batch.unknown_column",
+                Warning,
+                "Dòng tiêu đề CSV có cột không phải trường của loại hồ sơ này; các cột đó không được đọc (báo một lần cho cả tệp, ở hàng 0).",
+                "The CSV header has columns that are not fields of this kind of record; they are not read (reported once for the \
+                 file, on row 0).",
+                "Kỹ thuật: hợp đồng API của hotich (không phải quy định pháp luật)",
+            ),
+            Code::BatchDuplicateColumn => (
+                "batch.duplicate_column",
+                Warning,
+                "Dòng tiêu đề CSV có hai cột cho cùng một trường (cùng tên, hoặc một nơi chốn vừa là chữ vừa là mã); chỉ cột \
+                 trước được đọc (báo ở hàng 0).",
+                "Two columns of the CSV header give one field (the same name, or a place both as text and as codes); only the \
+                 earlier is read (reported on row 0).",
+                "Kỹ thuật: hợp đồng API của hotich (không phải quy định pháp luật)",
+            ),
+            Code::BatchDuplicateNumber => (
+                "batch.duplicate_number",
+                Error,
+                "Hai hàng có cùng quyển số và số đăng ký: mỗi số trong một quyển sổ hộ tịch chỉ ghi cho một việc đăng ký.",
+                "Two rows have the same book and registration number: a number of a register book belongs to one registration only.",
+                REGISTER_BOOK,
+            ),
+            Code::BatchDuplicateId => (
+                "batch.duplicate_id",
+                Error,
+                "Cùng một số định danh cá nhân được ghi cho những người có họ tên khác nhau ở các hàng khác nhau của lô (cùng số và \
+                 cùng họ tên là một người, ví dụ người mẹ của hai trẻ).",
+                "One personal ID number is given to people with different names in different rows of the batch (the same number \
+                 and name is one person, e.g. the mother of two children).",
+                "Luật Căn cước 2023 Điều 12 (mỗi công dân có một số định danh cá nhân duy nhất, không lặp lại)",
+            ),
+            Code::BatchSequence => (
+                "batch.sequence",
+                Warning,
+                "Trong một quyển, số đăng ký lớn hơn mà ngày đăng ký lại trước ngày của số liền trước: số trong sổ tăng theo ngày \
+                 đăng ký, nên có thể nhầm số hoặc ngày.",
+                "In one book, a higher registration number has an earlier registration date than the number before it: numbers \
+                 in a book rise with the date, so the number or the date may be wrong.",
+                REGISTER_BOOK,
+            ),
+            Code::BatchGap => (
+                "batch.gap",
+                Warning,
+                "Quyển sổ thiếu các số đăng ký nằm giữa số nhỏ nhất và lớn nhất có trong lô: có thể các việc đăng ký đó chưa được \
+                 số hóa (báo một lần cho mỗi quyển, ở hàng 0).",
+                "A book lacks registration numbers between the lowest and the highest in the batch: those registrations may not be \
+                 digitised yet (reported once per book, on row 0).",
+                REGISTER_BOOK,
             ),
         };
         Entry { code, severity, vi, en, basis }

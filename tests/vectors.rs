@@ -9,6 +9,7 @@
 use std::fs;
 use std::path::Path;
 
+use hotich::batch::BatchOptions;
 use hotich::{json, Date, Kind, Options};
 use serde_json::{Map, Value as J};
 
@@ -29,14 +30,72 @@ fn to_hotich(v: &J) -> json::Value {
     json::parse(&v.to_string()).expect("serde_json writes JSON hotich reads")
 }
 
-fn options(v: &J) -> Result<Options, String> {
-    // No vector may depend on the real date: a fixed fallback that no vector
-    // relies on keeps the run reproducible.
-    Options::from_value(&to_hotich(v), Date::new(2000, 1, 1).unwrap()).map_err(|e| e.to_string())
+/// The units pack, loaded once, as a page that fetched it would have it.
+fn units() -> std::sync::Arc<hotich::units::UnitPack> {
+    static PACK: std::sync::OnceLock<std::sync::Arc<hotich::units::UnitPack>> = std::sync::OnceLock::new();
+    PACK.get_or_init(|| {
+        let bytes = fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/units.bin")).unwrap();
+        std::sync::Arc::new(hotich::units::UnitPack::from_bytes(&bytes).unwrap())
+    })
+    .clone()
 }
 
+/// The vector's options; the units pack is loaded unless `"units": false`.
+fn options(vector: &J) -> Result<Options, String> {
+    let v = vector.get("options").cloned().unwrap_or(J::Null);
+    let options = Options::from_value(&to_hotich(&v), fallback_today()).map_err(|e| e.to_string())?;
+    Ok(with_units(options, vector))
+}
+
+/// No vector may depend on the real date: a fixed fallback that no vector
+/// relies on keeps the run reproducible.
+fn fallback_today() -> Date {
+    Date::new(2000, 1, 1).unwrap()
+}
+
+fn with_units(mut options: Options, vector: &J) -> Options {
+    if vector.get("units") != Some(&J::Bool(false)) {
+        options.units = Some(units());
+    }
+    options
+}
+
+/// The options of a `validateBatch` vector (`format` besides the others).
+fn batch_options(vector: &J) -> Result<BatchOptions, String> {
+    let v = vector.get("options").cloned().unwrap_or(J::Null);
+    let batch = BatchOptions::from_value(&to_hotich(&v), fallback_today()).map_err(|e| e.to_string())?;
+    Ok(BatchOptions { options: with_units(batch.options, vector), ..batch })
+}
+
+/// The input of a `validateBatch` vector: `inputBytes` (strings as UTF-8
+/// and arrays of byte values, concatenated), else `input` as text; an `Err`
+/// when `input` is not text, with the JavaScript type it would have.
+fn batch_input(v: &J) -> Result<Vec<u8>, &'static str> {
+    if let Some(parts) = v.get("inputBytes").and_then(J::as_array) {
+        let mut out = Vec::new();
+        for part in parts {
+            match part {
+                J::String(s) => out.extend_from_slice(s.as_bytes()),
+                J::Array(bytes) => out.extend(bytes.iter().map(|b| u8::try_from(b.as_u64().unwrap()).unwrap())),
+                other => panic!("inputBytes part {other}"),
+            }
+        }
+        return Ok(out);
+    }
+    match v.get("input") {
+        Some(J::String(s)) => Ok(s.clone().into_bytes()),
+        None => Err("undefined"),
+        Some(J::Null) => Err("null"),
+        Some(J::Bool(_)) => Err("boolean"),
+        Some(J::Number(_)) => Err("number"),
+        Some(_) => Err("object"),
+    }
+}
+
+/// An issue as `row|path|code` (batch issues) or `path|code`.
 fn issue_key(i: &J) -> String {
-    format!("{}|{}", i["path"].as_str().unwrap_or(""), i["code"].as_str().unwrap_or(""))
+    let row = i.get("row").map_or_else(String::new, |r| format!("{r}|"));
+    format!("{row}{}|{}", i["path"].as_str().unwrap_or(""), i["code"].as_str().unwrap_or(""))
 }
 
 fn compare_issues(got: &[J], want: &[J], failures: &mut Vec<String>) {
@@ -80,19 +139,18 @@ fn run_vector(v: &J) -> Vec<String> {
     let mut failures = Vec::new();
     let f = v.get("fn").and_then(J::as_str).unwrap_or("validate");
     let kind_name = v.get("kind").and_then(J::as_str).unwrap_or("");
-    let opts = v.get("options").cloned().unwrap_or(J::Null);
     let throws = v.get("throws").and_then(J::as_str);
     let outcome: Result<J, String> = (|| match f {
         "validate" => {
             let kind = Kind::parse(kind_name).map_err(|e| e.to_string())?;
-            let options = options(&opts)?;
+            let options = options(v)?;
             let record = v.get("record").map_or_else(|| "null".to_owned(), J::to_string);
             let report = hotich::validate_json(kind, &record, &options);
             Ok(serde_json::from_str(&report.to_json()).unwrap())
         }
         "validateField" => {
             let kind = Kind::parse(kind_name).map_err(|e| e.to_string())?;
-            let options = options(&opts)?;
+            let options = options(v)?;
             let value = to_hotich(v.get("value").unwrap_or(&J::Null));
             let record = v.get("record").map(to_hotich);
             let path = v["path"].as_str().unwrap_or("");
@@ -109,6 +167,32 @@ fn run_vector(v: &J) -> Vec<String> {
             let locale = v.get("locale").and_then(J::as_str).unwrap_or("vi");
             let locale = hotich::Locale::parse(locale).ok_or("bad locale")?;
             Ok(serde_json::from_str(&hotich::rules::rules_json(locale)).unwrap())
+        }
+        "compareRecords" => {
+            let kind = Kind::parse(kind_name).map_err(|e| e.to_string())?;
+            let options = options(v)?;
+            let register = to_hotich(v.get("register").unwrap_or(&J::Null));
+            let population = to_hotich(v.get("population").unwrap_or(&J::Null));
+            let comparison = hotich::compare::compare_records(kind, &register, &population, &options);
+            Ok(serde_json::from_str(&comparison.to_json()).unwrap())
+        }
+        "normalizeName" => Ok(J::String(hotich::text::normalize_name(v["input"].as_str().unwrap_or("")))),
+        "nameKey" => {
+            let key = |field: &str| v.get(field).and_then(J::as_str).map(hotich::text::name_key);
+            Ok(serde_json::json!({
+                "input": key("input"),
+                "sameAs": key("outputSameAs"),
+                "differentFrom": key("outputDifferentFrom"),
+            }))
+        }
+        "validateBatch" => {
+            let kind = Kind::parse(kind_name).map_err(|e| e.to_string())?;
+            let options = batch_options(v)?;
+            let report = match batch_input(v) {
+                Ok(bytes) => hotich::batch::validate_batch(kind, &bytes, &options),
+                Err(received) => hotich::batch::not_text(received, options.options.locale),
+            };
+            Ok(serde_json::from_str(&report.to_json()).unwrap())
         }
         other => panic!("unknown fn {other:?}"),
     })();
@@ -154,9 +238,68 @@ fn check_result(f: &str, v: &J, got: &J, failures: &mut Vec<String>) {
                 failures,
             );
         }
+        "compareRecords" => {
+            if got["verdict"] != v["verdict"] {
+                failures.push(format!("verdict: got {}, want {}", got["verdict"], v["verdict"]));
+            }
+            let results: Map<String, J> = got["fields"]
+                .as_array()
+                .map_or(&[][..], |a| a)
+                .iter()
+                .map(|f| (f["path"].as_str().unwrap_or("").to_owned(), f["result"].clone()))
+                .collect();
+            if J::Object(results.clone()) != v["fields"] {
+                failures.push(format!("fields: got {}, want {}", J::Object(results), v["fields"]));
+            }
+            if let Some(part) = v.get("reasonContains").and_then(J::as_str) {
+                let reasons = got["fields"].as_array().map_or(&[][..], |a| a);
+                if !reasons.iter().any(|f| f["reason"].as_str().is_some_and(|r| r.contains(part))) {
+                    failures.push(format!("no reason contains {part:?}"));
+                }
+            }
+        }
+        "normalizeName" => {
+            if got != &v["output"] {
+                failures.push(format!("got {got}, want {}", v["output"]));
+            }
+        }
+        "nameKey" => {
+            if !got["sameAs"].is_null() && got["sameAs"] != got["input"] {
+                failures.push(format!("keys differ: {} vs {}", got["input"], got["sameAs"]));
+            }
+            if !got["differentFrom"].is_null() && got["differentFrom"] == got["input"] {
+                failures.push(format!("keys are equal: {}", got["input"]));
+            }
+        }
         "parsePersonalId" => {
             if got != &v["output"] {
                 failures.push(format!("got {got}, want {}", v["output"]));
+            }
+        }
+        "validateBatch" => {
+            let issues = got["issues"].as_array().map_or(&[][..], |a| a);
+            compare_issues(issues, v["expect"].as_array().map_or(&[][..], |a| a), failures);
+            let mut failing: Vec<u64> = issues
+                .iter()
+                .filter(|i| i["severity"] == "error")
+                .filter_map(|i| i["row"].as_u64())
+                .filter(|&r| r > 0)
+                .collect();
+            failing.dedup();
+            if got["valid"].as_u64() != got["rows"].as_u64().map(|rows| rows - failing.len() as u64) {
+                failures.push("valid disagrees with the severities".into());
+            }
+            for field in ["rows", "valid"] {
+                if let Some(want) = v.get(field) {
+                    if &got[field] != want {
+                        failures.push(format!("{field}: got {}, want {want}", got[field]));
+                    }
+                }
+            }
+            if let Some(want) = v.get("summary") {
+                if !contains(&got["summary"], want) {
+                    failures.push(format!("summary: got {}, want {want}", got["summary"]));
+                }
             }
         }
         "rules" => {

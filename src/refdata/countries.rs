@@ -17,7 +17,7 @@
 
 use std::sync::OnceLock;
 
-use crate::text::name_key;
+use super::NameIndex;
 
 #[path = "countries_data.rs"]
 mod data;
@@ -84,17 +84,11 @@ pub static EXTRA_NAMES: [(&str, &str); 22] = [
     ("VN", "Cộng hòa Xã hội Chủ nghĩa Việt Nam"),
 ];
 
-/// `(name_key, index in COUNTRIES)` of every name, sorted by key; built on
-/// first use.
-fn keys() -> &'static [(String, u16)] {
-    static KEYS: OnceLock<Vec<(String, u16)>> = OnceLock::new();
+/// Every name of every country; built on first use.
+fn keys() -> &'static NameIndex {
+    static KEYS: OnceLock<NameIndex> = OnceLock::new();
     KEYS.get_or_init(|| {
-        let mut keys = Vec::new();
-        for (i, c) in (0u16..).zip(COUNTRIES.iter()) {
-            keys.extend(c.names().map(|name| (name_key(name), i)));
-        }
-        keys.sort_unstable();
-        keys
+        NameIndex::new((0u16..).zip(COUNTRIES.iter()).flat_map(|(i, c)| c.names().map(move |n| (n, i))))
     })
 }
 
@@ -111,11 +105,7 @@ fn by_code(code: &str) -> Option<&'static Country> {
 }
 
 fn by_name(name: &str) -> Option<&'static Country> {
-    let key = name_key(name);
-    let keys = keys();
-    let i = keys.binary_search_by(|(k, _)| k.as_str().cmp(&key)).ok()?;
-    let &(_, country) = keys.get(i)?;
-    COUNTRIES.get(usize::from(country))
+    COUNTRIES.get(keys().find(name)?)
 }
 
 /// The country `text` names: an ISO 3166-1 alpha-2 or alpha-3 code in any
@@ -139,6 +129,7 @@ pub fn lookup(text: &str) -> Option<&'static Country> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::name_key;
 
     fn code(text: &str) -> Option<&'static str> {
         lookup(text).map(Country::alpha2)

@@ -21,7 +21,7 @@
 
 use std::sync::OnceLock;
 
-use crate::text::name_key;
+use super::NameIndex;
 
 /// Which official list a numeric ethnicity code comes from.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -142,17 +142,14 @@ pub static GROUPS: [Ethnicity; 55] = [
 
 /// `(name_key, index in GROUPS)` of every name and alias, sorted by key;
 /// built on first use.
-fn keys() -> &'static [(String, u8)] {
-    static KEYS: OnceLock<Vec<(String, u8)>> = OnceLock::new();
+fn keys() -> &'static NameIndex {
+    static KEYS: OnceLock<NameIndex> = OnceLock::new();
     KEYS.get_or_init(|| {
-        let mut keys = Vec::new();
-        for (i, g) in (0u8..).zip(GROUPS.iter()) {
-            for name in std::iter::once(&g.name).chain(g.aliases) {
-                keys.push((name_key(name), i));
-            }
-        }
-        keys.sort_unstable();
-        keys
+        NameIndex::new(
+            (0u16..)
+                .zip(GROUPS.iter())
+                .flat_map(|(i, g)| std::iter::once(g.name).chain(g.aliases.iter().copied()).map(move |n| (n, i))),
+        )
     })
 }
 
@@ -174,16 +171,13 @@ pub fn lookup(text: &str, list: CodeList) -> Option<&'static Ethnicity> {
             CodeList::Qd121Of1979 => GROUPS.iter().find(|g| g.code_1979 == code),
         };
     }
-    let key = name_key(text);
-    let keys = keys();
-    let i = keys.binary_search_by(|(k, _)| k.as_str().cmp(&key)).ok()?;
-    let &(_, group) = keys.get(i)?;
-    GROUPS.get(usize::from(group))
+    GROUPS.get(keys().find(text)?)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::name_key;
 
     fn by_name(text: &str) -> Option<&'static str> {
         lookup(text, CodeList::default()).map(Ethnicity::name)

@@ -13,10 +13,12 @@ const files = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .map((name) => ({ name, doc: JSON.parse(readFileSync(dir + name, 'utf8')) }));
 const vectors = flatten(files);
+const units = readFileSync(`${root}pkg/node/units.bin`);
+api.loadUnits(units);
 
 for (const { id, vector } of vectors) {
   test(id, () => {
-    const failures = runVector(api, vector);
+    const failures = runVector(api, vector, units);
     assert.deepEqual(failures, []);
   });
 }
