@@ -764,7 +764,7 @@ impl Check<'_> {
             let Some(a_id) = self.id(&a_path) else {
                 continue;
             };
-            for b in people.iter().skip(i + 1) {
+            for b in people.iter().skip(i.saturating_add(1)) {
                 let b_path = path_of(b.group, "personalId");
                 if self.id(&b_path).is_some_and(|b_id| b_id == a_id) && !same_person(self, a.group, b.group) {
                     found.push((b_path, a_path.clone(), a_id.as_str().to_owned()));

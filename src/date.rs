@@ -58,6 +58,9 @@ impl Date {
     }
 
     /// Days since 1970-01-01 (negative before it).
+    // Howard Hinnant's algorithm on years within MIN_YEAR..=MAX_YEAR: every
+    // intermediate value is far from the limits of i64.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn days_since_epoch(self) -> i64 {
         // Howard Hinnant's days_from_civil.
         let y = i64::from(self.year) - i64::from(self.month <= 2);
@@ -70,6 +73,9 @@ impl Date {
     }
 
     /// The date `days` days after 1970-01-01, if within the accepted years.
+    // `z` is checked; the rest divides it down (era = z / 146097), so no
+    // intermediate value can overflow i64.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn from_days_since_epoch(days: i64) -> Option<Date> {
         let z = days.checked_add(719_468)?;
         let era = z.div_euclid(146_097);
@@ -94,6 +100,8 @@ impl Date {
     }
 
     /// Days from `self` to `later` (negative if `later` is earlier).
+    // Both are within about 440,000 days of the epoch.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn days_until(self, later: Date) -> i64 {
         later.days_since_epoch() - self.days_since_epoch()
     }
@@ -101,6 +109,8 @@ impl Date {
     /// Full years of age on `on` of someone born on `self` (negative if
     /// `on` is before `self`). A 29 February birthday is reached on 1 March
     /// in common years.
+    // Years are within MIN_YEAR..=MAX_YEAR.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn full_years_until(self, on: Date) -> i32 {
         let years = on.year - self.year;
         if (on.month, on.day) < (self.month, self.day) {
@@ -277,6 +287,8 @@ impl From<Date> for PartialDate {
 /// Splits `12/03/2016` into `[(12, 2, '/'), (3, 2, '/'), (2016, 4, end)]`:
 /// each run of ASCII digits with its length and the separator after it.
 /// At most three parts; separators are `/`, `-` or `.`.
+// Positions are bounded by the input length; values are checked.
+#[allow(clippy::arithmetic_side_effects)]
 fn split_numeric(s: &str) -> Option<Vec<(u32, usize, u8)>> {
     let mut parts = Vec::with_capacity(3);
     let bytes = s.as_bytes();

@@ -41,7 +41,7 @@ impl PersonalId {
         let mut count = 0usize;
         for c in text.chars() {
             if c.is_ascii_digit() {
-                count += 1;
+                count = count.saturating_add(1);
                 if count <= 12 {
                     digits.push(c);
                 }
@@ -65,6 +65,8 @@ impl PersonalId {
     }
 
     /// The first three digits as a number, e.g. 74 for "074…".
+    // Digits are 0–9, so the result is at most 999.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn place_code(&self) -> u16 {
         self.digit(0) * 100 + self.digit(1) * 10 + self.digit(2)
     }
@@ -94,6 +96,8 @@ impl PersonalId {
     }
 
     /// The birth year given by the century digit and the next two digits.
+    // Digits are 0–9, so the result is within 1900–2499.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn birth_year(&self) -> i32 {
         1900 + i32::from(self.sex_digit() / 2) * 100 + i32::from(self.digit(4) * 10 + self.digit(5))
     }

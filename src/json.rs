@@ -7,6 +7,9 @@
 //! deeper than [`MAX_DEPTH`] is an error instead of a stack overflow, and every
 //! failure is a [`ParseError`] value, never a panic.
 
+// Reviewed exception to the crate's arithmetic lint: positions and depths are bounded by the input length and MAX_DEPTH.
+#![allow(clippy::arithmetic_side_effects)]
+
 use std::fmt;
 
 /// How deeply arrays and objects may nest. Records are at most three levels
@@ -75,7 +78,7 @@ impl Value {
                 Some(pos) => pos,
                 None => {
                     members.push((key.to_owned(), Value::Null));
-                    members.len() - 1
+                    members.len().saturating_sub(1)
                 }
             };
             let Some((_, slot)) = members.get_mut(pos) else {

@@ -36,6 +36,23 @@
 //! - `birth`, `marriage`, `death`: the rules of each kind of registration;
 //! - `messages`: Vietnamese and English text.
 
+// A panic in wasm poisons the module for the rest of the page's life, so
+// non-test code may not unwrap, index unchecked or overflow. The few
+// arithmetic exceptions carry #[allow] with the bound that makes them safe.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
+
 pub mod batch;
 pub mod compare;
 pub mod date;

@@ -157,7 +157,7 @@ fn marriage_age(c: &mut Check<'_>, spouse: &str) {
     let severity = match law.reading {
         _ if age >= minimum => return,
         Reading::Full => Severity::Error,
-        Reading::Contested if age >= minimum - 1 => Severity::Warning,
+        Reading::Contested if age >= minimum.saturating_sub(1) => Severity::Warning,
         Reading::Contested => Severity::Error,
         Reading::Unconfirmed => Severity::Warning,
     };

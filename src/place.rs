@@ -72,9 +72,10 @@ pub fn rules(c: &mut Check<'_>) {
         return;
     }
     let Some(pack) = c.options.units.clone() else {
-        let (path, _) = &places[0];
-        let msg = messages::place_unchecked(c.options.locale);
-        c.emit(Code::PlaceUnchecked, path, msg, &[]);
+        if let Some((path, _)) = places.first() {
+            let msg = messages::place_unchecked(c.options.locale);
+            c.emit(Code::PlaceUnchecked, path, msg, &[]);
+        }
         return;
     };
     for (path, codes) in places {
@@ -117,7 +118,7 @@ fn check_place(
     }
     // Each unit found must sit under the higher units given.
     for (i, (member, unit)) in found.iter().enumerate() {
-        for (upper_member, upper) in found.iter().skip(i + 1) {
+        for (upper_member, upper) in found.iter().skip(i.saturating_add(1)) {
             if !unit.parents.contains(&upper.code) {
                 let code_path = format!("{path}.{member}");
                 let upper_path = format!("{path}.{upper_member}");

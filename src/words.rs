@@ -45,6 +45,9 @@
 //!   without a month is returned as written; [`WordsDate::to_partial`] has
 //!   no form for it.
 
+// Reviewed exception to the crate's arithmetic lint: number words build values checked against small ranges; input is at most MAX_CHARS characters.
+#![allow(clippy::arithmetic_side_effects)]
+
 use std::fmt;
 
 use crate::date::{Date, PartialDate, MAX_YEAR, MIN_YEAR};

@@ -103,7 +103,7 @@ impl Interner {
 
     fn bytes(&self) -> usize {
         let texts: usize = self.texts.iter().map(|t| t.capacity().saturating_mul(2)).sum();
-        texts.saturating_add(self.ids.capacity().saturating_mul(std::mem::size_of::<(String, u32)>() + 1))
+        texts.saturating_add(self.ids.capacity().saturating_mul(std::mem::size_of::<(String, u32)>().saturating_add(1)))
     }
 }
 

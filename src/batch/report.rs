@@ -84,7 +84,7 @@ impl BatchReport {
     /// `{rows, valid, issues: [{row, path, code, …}], summary: {byCode,
     /// triage: {clean, fixable, review}, fixableRows, reviewRows}}`.
     pub fn to_json(&self) -> String {
-        let mut out = String::with_capacity(256 + 200 * self.issues.len());
+        let mut out = String::with_capacity(self.issues.len().saturating_mul(200).saturating_add(256));
         out.push_str("{\"rows\":");
         out.push_str(&self.rows.to_string());
         out.push_str(",\"valid\":");

@@ -128,7 +128,7 @@ pub fn check(name: &str) -> Findings {
     let mut findings = Findings::default();
     let mut fixed = String::with_capacity(name.len());
     for (i, c) in name.trim().chars().enumerate() {
-        let position = i + 1;
+        let position = i.saturating_add(1);
         if is_name_letter(c) || is_separator(c) || c.is_ascii_whitespace() {
             fixed.push(c);
         } else if let Some(&(_, latin, cname)) = LOOK_ALIKES.iter().find(|(l, _, _)| *l == c) {

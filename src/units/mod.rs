@@ -163,7 +163,7 @@ fn parse_code(code: &str) -> Option<(Level, u32)> {
         if !b.is_ascii_digit() {
             return None;
         }
-        n = n.checked_mul(10)?.checked_add(u32::from(b - b'0'))?;
+        n = n.checked_mul(10)?.checked_add(u32::from(b.wrapping_sub(b'0')))?;
     }
     Some((level, n))
 }
@@ -385,7 +385,7 @@ fn kind_word(kind: u8) -> &'static str {
 }
 
 fn full_name(kind: &str, short_name: &str) -> String {
-    let mut name = String::with_capacity(kind.len() + 1 + short_name.len());
+    let mut name = String::with_capacity(kind.len().saturating_add(short_name.len()).saturating_add(1));
     name.push_str(kind);
     name.push(' ');
     name.push_str(short_name);
@@ -508,32 +508,6 @@ impl fmt::Display for LinkProblem {
 
 impl std::error::Error for PackError {}
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn codes() {
-        assert_eq!(parse_code("00004"), Some((Level::Commune, 4)));
-        assert_eq!(parse_code("723"), Some((Level::District, 723)));
-        assert_eq!(parse_code("74"), Some((Level::Province, 74)));
-        for bad in ["", "7", "0004", "000004", "7a", " 74", "７４", "+74"] {
-            assert_eq!(parse_code(bad), None, "{bad:?}");
-        }
-        assert_eq!(format_code(Level::Commune, 4), "00004");
-        assert_eq!(format_code(Level::Province, 1), "01");
-    }
-
-    #[test]
-    fn kinds_fit_levels() {
-        assert_eq!(kind_word(5), "Phường");
-        assert_eq!(kind_word(200), "");
-        assert!(KINDS.iter().all(|(_, levels)| levels.iter().any(|&l| l)));
-        assert_eq!(Level::from_byte(2).map(Level::index), Some(2));
-        assert_eq!(Level::from_byte(3), None);
-    }
-}
-
 impl Unit<'_> {
     /// `{"code", "name", "type", "level", "parents", "validFrom", "validTo"}`
     /// as JSON text; absent dates are `null`.
@@ -585,5 +559,31 @@ fn write_date(date: Option<Date>, out: &mut String) {
     match date {
         Some(d) => write_string(&d.to_string(), out),
         None => out.push_str("null"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes() {
+        assert_eq!(parse_code("00004"), Some((Level::Commune, 4)));
+        assert_eq!(parse_code("723"), Some((Level::District, 723)));
+        assert_eq!(parse_code("74"), Some((Level::Province, 74)));
+        for bad in ["", "7", "0004", "000004", "7a", " 74", "７４", "+74"] {
+            assert_eq!(parse_code(bad), None, "{bad:?}");
+        }
+        assert_eq!(format_code(Level::Commune, 4), "00004");
+        assert_eq!(format_code(Level::Province, 1), "01");
+    }
+
+    #[test]
+    fn kinds_fit_levels() {
+        assert_eq!(kind_word(5), "Phường");
+        assert_eq!(kind_word(200), "");
+        assert!(KINDS.iter().all(|(_, levels)| levels.iter().any(|&l| l)));
+        assert_eq!(Level::from_byte(2).map(Level::index), Some(2));
+        assert_eq!(Level::from_byte(3), None);
     }
 }

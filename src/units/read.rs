@@ -279,7 +279,7 @@ impl<'a> Reader<'a> {
         for _ in 0..n {
             let at = self.pos;
             let zigzag = self.varint()?;
-            let diff = i64::from(zigzag >> 1) ^ -i64::from(zigzag & 1);
+            let diff = i64::from(zigzag >> 1) ^ i64::from(zigzag & 1).wrapping_neg();
             let value = prev.checked_add(diff).and_then(|v| u32::try_from(v).ok()).ok_or(PackError::Number(at))?;
             values.push(value);
             prev = i64::from(value);

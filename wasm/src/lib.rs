@@ -7,6 +7,23 @@
 //! only for a wrong `kind` or wrong options (a `TypeError` with a clear
 //! message); bad records are reported as issues.
 
+// A panic in wasm poisons the module for the rest of the page's life, so
+// non-test code may not unwrap, index unchecked or overflow. The few
+// arithmetic exceptions carry #[allow] with the bound that makes them safe.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
+
 use std::cell::RefCell;
 use std::sync::Arc;
 
