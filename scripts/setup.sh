@@ -5,6 +5,8 @@
 #   scripts/setup.sh              toolchain for the build (wasm32 target,
 #                                 wasm-bindgen CLI, wasm-pack, npm packages)
 #   scripts/setup.sh --browser    the same, plus Chromium for the browser tests
+#   scripts/setup.sh --fuzz       the same, plus cargo-fuzz (scripts/fuzz.sh),
+#                                 (the flags combine)
 #
 # The wasm32 standard library comes from rustup when it can
 # (`rustup target add`, tried with a time limit). Where rustup cannot fetch it
@@ -18,7 +20,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want_browser=0
-[ "${1:-}" = "--browser" ] && want_browser=1
+want_fuzz=0
+for arg in "$@"; do
+  case $arg in
+    --browser) want_browser=1 ;;
+    --fuzz) want_fuzz=1 ;;
+    *) echo "setup: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
 
 state=target/toolchain
 mkdir -p "$state"
@@ -98,6 +107,13 @@ fi
 wasm_pack_version=0.15.1
 if [ "$(wasm-pack --version 2>/dev/null)" != "wasm-pack $wasm_pack_version" ]; then
   cargo_install wasm-pack "$wasm_pack_version"
+fi
+
+# cargo-fuzz for scripts/fuzz.sh (which runs it on nightly, or on stable
+# with RUSTC_BOOTSTRAP=1 where there is no nightly).
+cargo_fuzz_version=0.13.2
+if [ $want_fuzz -eq 1 ] && [ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz $cargo_fuzz_version" ]; then
+  cargo_install cargo-fuzz "$cargo_fuzz_version"
 fi
 
 # ---- npm packages (binaryen's wasm-opt, playwright-core) -----------------------

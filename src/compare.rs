@@ -168,8 +168,20 @@ fn text_at<'a>(record: &'a Value, path: &str) -> Option<&'a str> {
     record.pointer(path).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty())
 }
 
+/// Longer values are compared as they are, not normalised or repaired:
+/// no field of a record is that long (validate reports it), and the work
+/// stays linear and small.
+const MAX_COMPARED_CHARS: usize = crate::check::MAX_TEXT_CHARS;
+
 fn compare_values(how: How, a: &str, b: &str, options: &Options) -> (FieldResult, String) {
     let locale = options.locale;
+    if a.chars().nth(MAX_COMPARED_CHARS).is_some() || b.chars().nth(MAX_COMPARED_CHARS).is_some() {
+        return if a == b {
+            (FieldResult::Same, tr!(locale, "Giống nhau.".to_owned(), "The same.".to_owned()))
+        } else {
+            different(locale)
+        };
+    }
     let (na, nb) = (text::normalize_name(a), text::normalize_name(b));
     if na == nb {
         return (FieldResult::Same, tr!(locale, "Giống nhau.".to_owned(), "The same.".to_owned()));

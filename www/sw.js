@@ -1,5 +1,6 @@
 // The demo's service worker: precaches the pages, the JS and the .wasm, so
-// that after the first visit the forms work fully offline.
+// that after the first visit the forms and the batch page (whose worker,
+// batch-worker.js, imports the same module) work fully offline.
 //
 // Network first (a fresh copy whenever the network answers, which also keeps
 // `make demo` edits visible), the cache when it does not or is slow. The
@@ -10,6 +11,7 @@
 const CACHE = 'hotich-demo-v1';
 const FILES = [
   './', 'index.html', 'khai-sinh.html', 'ket-hon.html', 'khai-tu.html', 'style.css', 'app.js',
+  'kiem-tra-tep.html', 'batch.css', 'batch.js', 'batch-worker.js',
   'pkg/hotich-form.js', 'pkg/hotich.js', 'pkg/hotich_bg.wasm',
 ];
 // Stored when the build has it: the administrative-units pack the form
