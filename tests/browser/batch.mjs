@@ -17,6 +17,7 @@
 //   - target/screenshots/batch.png; the time the 100,000 rows took, printed.
 //
 //   node tests/browser/batch.mjs
+import { assert, equal, runner, sleep } from './mini-test.mjs';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,30 +31,8 @@ const screenshots = join(root, 'target/screenshots');
 const dataDir = join(root, 'target/batch-test');
 const BIG = 100_000;
 const SMALL = 2_000;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// --- a tiny runner (as forms.mjs) ------------------------------------------------
-
-const results = [];
-async function test(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    results.push(true);
-    console.log(`ok - ${name} (${Date.now() - started} ms)`);
-  } catch (error) {
-    results.push(false);
-    console.log(`not ok - ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 8).join('\n    ')}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-function equal(got, want, message) {
-  if (JSON.stringify(got) !== JSON.stringify(want)) {
-    throw new Error(`${message}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
-  }
-}
+const { test, finish, failed } = runner('batch-page');
 
 // --- the files -------------------------------------------------------------------
 
@@ -391,9 +370,7 @@ async function main() {
   const rate = timings.find(([w]) => w.startsWith('  of which'));
   if (rate) console.log(`# ${Math.round(BIG / (rate[1] / 1000)).toLocaleString('en')} rows/s in the page's worker`);
   console.log(`# screenshots: ${screenshots}/batch.png, batch-filtered.png, batch-running.png`);
-  const failed = results.filter((ok) => !ok).length;
-  console.log(`batch-page: ${results.length - failed} passed, ${failed} failed`);
-  process.exitCode = failed ? 1 : 0;
+  finish();
 }
 
 await main();

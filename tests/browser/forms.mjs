@@ -15,6 +15,7 @@
 //     keystroke-to-message latency over 1,000 inputs.
 //
 //   node tests/browser/forms.mjs
+import { assert, equal, runner, sleep } from './mini-test.mjs';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,34 +24,9 @@ import { CSP, serve } from '../../scripts/serve.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const screenshots = join(root, 'target/screenshots');
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// --- a tiny runner ---------------------------------------------------------
-
-const results = [];
+const { test, finish, failed } = runner('forms');
 const timings = [];
-
-async function test(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    results.push(true);
-    console.log(`ok - ${name} (${Date.now() - started} ms)`);
-  } catch (error) {
-    results.push(false);
-    console.log(`not ok - ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 8).join('\n    ')}`);
-  }
-}
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-function equal(got, want, message) {
-  if (JSON.stringify(got) !== JSON.stringify(want)) {
-    throw new Error(`${message}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
-  }
-}
 
 // --- the server (the demo's mounts, plus these test pages under /tests/) -----
 
@@ -250,9 +226,8 @@ async function main() {
     assert(existsSync(shipped) && readFileSync(shipped, 'utf8') === readFileSync(join(root, 'js/hotich-form.js'), 'utf8'),
       'pkg/web/hotich-form.js is missing or stale: run scripts/build.sh');
   });
-  if (results.includes(false)) {
-    console.log('forms: 0 passed, 1 failed');
-    process.exitCode = 1;
+  if (failed()) {
+    finish();
     return;
   }
   const server = await startServer();
@@ -606,9 +581,7 @@ async function main() {
   }
   for (const [what, ms] of timings) console.log(`# page load to first check, ${what}: ${ms.toFixed(1)} ms`);
   console.log(`# screenshots: ${screenshots}/{khai-sinh,ket-hon,khai-tu}.png`);
-  const failed = results.filter((ok) => !ok).length;
-  console.log(`forms: ${results.length - failed} passed, ${failed} failed`);
-  process.exitCode = failed ? 1 : 0;
+  finish();
 }
 
 await main();
