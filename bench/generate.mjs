@@ -209,6 +209,11 @@ const TCVN3_HIGH = [
   0x1ED6, 0x1EE7, 0x0169, 0x00FA, 0x1EE5, 0x1EEB, 0x1EED, 0x1EEF, 0x1EE9, 0x1EF1, 0x1EF3, 0x1EF7, 0x1EF9, 0x00FD, 0x1EF5, 0x1ED0,
 ];
 const TCVN3_BYTE = new Map(TCVN3_HIGH.map((u, i) => [String.fromCodePoint(u), 0x80 + i]));
+// The letters of Vietnamese text: a mojibake made of these only ("Vò Minh
+// Oanh" for "Vũ Minh Oanh") reads as real Vietnamese and cannot be told
+// from it, so the generator does not use it for a name.encoding row.
+const VIETNAMESE = new Set([...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ', ...[...TCVN3_BYTE.keys()].filter((c) => /\p{L}/u.test(c))]);
+const readsAsVietnamese = (text) => [...text].every((c) => c === ' ' || VIETNAMESE.has(c));
 const CP1252 = new TextDecoder('windows-1252');
 /** "Nguyễn Văn Nam" → "NguyÔn V¨n Nam": what a TCVN3 file looks like when read as Windows-1252. */
 export function tcvn3Mojibake(text) {
@@ -330,9 +335,9 @@ export class BirthRegister {
       while (fullName === prev.record.child.fullName) fullName = this.name(sex, surname);
     }
     if (kind === 'name.encoding') {
-      // A name whose TCVN3 bytes differ from ASCII.
+      // A name whose TCVN3 form shows it: not plain Vietnamese letters.
       let legacy = tcvn3Mojibake(fullName);
-      while (legacy === null || legacy === fullName) {
+      while (legacy === null || readsAsVietnamese(legacy)) {
         fullName = this.name(sex, surname);
         legacy = tcvn3Mojibake(fullName);
       }

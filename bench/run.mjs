@@ -108,7 +108,22 @@ function cpuTicks() {
   return out;
 }
 const TICK = 100; // USER_HZ
+// Busy CPU ticks of the whole machine (/proc/stat), and of this process
+// with its children that have ended (/proc/self/stat utime…cstime): the
+// difference over the run is what other processes took, short-lived ones
+// included.
+function machineTicks() {
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  return f[0] + f[1] + f[2] + f[5] + f[6] + (f[7] ?? 0); // user nice system irq softirq steal
+}
+function ownTicks() {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+}
 const ticksAtStart = cpuTicks();
+const machineAtStart = machineTicks();
+const ownAtStart = ownTicks();
 
 // --- timing ------------------------------------------------------------------------
 
@@ -333,7 +348,7 @@ for (const [pid, [name, ticks]] of cpuTicks()) {
   if (used >= 0.5) others.push([name, used]);
 }
 others.sort((a, b) => b[1] - a[1]);
-const othersS = others.reduce((n, [, s]) => n + s, 0);
+const othersS = Math.max(0, (machineTicks() - machineAtStart - (ownTicks() - ownAtStart)) / TICK);
 const totalS = (Date.now() - benchStarted) / 1000;
 
 // --- the table ---------------------------------------------------------------------------------------
@@ -370,7 +385,7 @@ table(['what', 'value'], [
   ['hotich', info.hotich],
   ['peers', `zod ${info.zod}, valibot ${info.valibot}, ajv ${info.ajv}, papaparse ${info.papaparse}`],
   ['load average (1, 5, 15 min) at start / end', `${info.load} / ${loadEnd} (the end includes this run's own two processes)`],
-  ['CPU used by other processes during the run', othersS < 0.5 ? 'none' : `${fmt(othersS, 1)} CPU-seconds (${others.slice(0, 3).map(([n, s]) => `${n} ${fmt(s, 1)} s`).join(', ')})`],
+  ['CPU used by other processes during the run', `${fmt(othersS, 1)} CPU-seconds${others.length ? ` (of which still running at the end: ${others.slice(0, 3).map(([n, s]) => `${n} ${fmt(s, 1)} s`).join(', ')})` : ''}`],
 ]);
 if (othersS > totalS * 0.1) lines.push(`**The machine was not idle**: other processes took ${fmt(othersS)} CPU-seconds during these ${fmt(totalS)} s, so the numbers below are lower than on a quiet machine; the ratios between implementations, measured one after another in the same conditions, are the more reliable figures.`, '');
 lines.push(`Data: ${fmt(ROWS)} synthetic birth-register rows (\`bench/generate.mjs\`, seed 1): CSV ${fmt(csvBytes / 1048576, 1)} MB (${fmt(csvBytes / ROWS)} bytes a row), NDJSON ${fmt(ndjsonBytes / 1048576, 1)} MB; ${fmt(csvData.expected.clean)} clean rows and ${fmt(ROWS - csvData.expected.clean)} with one injected error each (${Object.entries(csvData.expected.byCode).sort().map(([c, n]) => `${c} ${fmt(n)}`).join(', ')}). \`today\` is ${TODAY}. Medians of ${RUNS} runs for the batches; per-record times are medians of ${Math.max(5, RUNS + 2)} samples of at least 300 ms each.`, '');
