@@ -13,20 +13,21 @@
 //! - the registration deadline and book (`registration.*`).
 
 use std::cmp::Ordering;
+use std::sync::OnceLock;
 
-use crate::check::{person_fields, Check, Field, FieldType, Person, REGISTRATION_FIELDS};
+use crate::check::{person, person_fields, Check, Field, FieldType, Person, REGISTRATION_FIELDS};
 use crate::date::Date;
 use crate::refdata::provinces;
 use crate::rules::Code;
 use crate::{messages, registration, text, Sex};
 
-const CHILD: [Field; 10] = {
+const CHILD_FIELDS: [Field; 10] = {
     let p = person_fields!("child");
     [p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], ("child.birthDateInWords", FieldType::DateWords)]
 };
-const MOTHER: [Field; 9] = person_fields!("mother");
-const FATHER: [Field; 9] = person_fields!("father");
-const DECLARANT: [Field; 4] = [
+const MOTHERFIELDS: [Field; 9] = person_fields!("mother");
+const FATHERFIELDS: [Field; 9] = person_fields!("father");
+const DECLARANT_FIELDS: [Field; 4] = [
     ("declarant.fullName", FieldType::Name),
     ("declarant.relationship", FieldType::Text),
     ("declarant.personalId", FieldType::PersonalId),
@@ -34,18 +35,15 @@ const DECLARANT: [Field; 4] = [
 ];
 
 /// Every field of a birth record.
-pub const FIELDS: &[&[Field]] = &[&CHILD, &MOTHER, &FATHER, &DECLARANT, &REGISTRATION_FIELDS];
+pub const FIELDS: &[&[Field]] = &[&CHILD_FIELDS, &MOTHERFIELDS, &FATHERFIELDS, &DECLARANT_FIELDS, &REGISTRATION_FIELDS];
 
-const PEOPLE: [Person; 4] = [
-    Person { group: "child", implied_sex: None },
-    Person { group: "mother", implied_sex: Some(Sex::Female) },
-    Person { group: "father", implied_sex: Some(Sex::Male) },
-    Person { group: "declarant", implied_sex: None },
-];
+const MOTHER: Person = person!("mother", Some(Sex::Female));
+const FATHER: Person = person!("father", Some(Sex::Male));
+const PEOPLE: [Person; 4] = [person!("child", None), MOTHER, FATHER, person!("declarant", None)];
 
 /// Ages at the child's birth outside these bounds get a `parent.age`
 /// warning: (parent, youngest, oldest).
-const PARENT_AGES: [(&str, i32, i32); 2] = [("mother", 12, 60), ("father", 12, 90)];
+const PARENT_AGES: [(Person, i32, i32); 2] = [(MOTHER, 12, 60), (FATHER, 12, 90)];
 
 /// The cross-field rules of a birth record.
 pub fn rules(c: &mut Check<'_>) {
@@ -58,9 +56,9 @@ pub fn rules(c: &mut Check<'_>) {
         "child.nationality",
         "registration.date",
     ]);
-    for parent in ["mother", "father"] {
-        if c.group_present(parent) {
-            c.require(&[&format!("{parent}.fullName"), &format!("{parent}.birthDate")]);
+    for parent in [MOTHER, FATHER] {
+        if c.group_present(parent.group) {
+            c.require(&[parent.full_name, parent.birth_date]);
         }
     }
     for p in PEOPLE {
@@ -109,23 +107,23 @@ fn words_match_date(c: &mut Check<'_>) {
 /// `date.order` when a parent is certainly born after the child, otherwise
 /// `parent.age` when their age at the birth is certainly outside
 /// `youngest..=oldest`.
-fn parent_age(c: &mut Check<'_>, parent: &str, youngest: i32, oldest: i32) {
-    let path = format!("{parent}.birthDate");
-    let (Some(born), Some(child)) = (c.date(&path), c.date("child.birthDate")) else { return };
+fn parent_age(c: &mut Check<'_>, parent: Person, youngest: i32, oldest: i32) {
+    let path = parent.birth_date;
+    let (Some(born), Some(child)) = (c.date(path), c.date("child.birthDate")) else { return };
     let locale = c.options.locale;
     if born.certainly_cmp(child) == Some(Ordering::Greater) {
-        let msg = messages::parent_born_after_child(&path, born, child, locale);
-        c.emit(Code::DateOrder, &path, msg, &["child.birthDate"]);
+        let msg = messages::parent_born_after_child(path, born, child, locale);
+        c.emit(Code::DateOrder, path, msg, &["child.birthDate"]);
         return;
     }
     let max_age = born.earliest().full_years_until(child.latest());
     let min_age = born.latest().full_years_until(child.earliest());
     if max_age < youngest {
-        let msg = messages::parent_age(parent, max_age, true, youngest, locale);
-        c.emit(Code::ParentAge, &path, msg, &["child.birthDate"]);
+        let msg = messages::parent_age(parent.group, max_age, true, youngest, locale);
+        c.emit(Code::ParentAge, path, msg, &["child.birthDate"]);
     } else if min_age > oldest {
-        let msg = messages::parent_age(parent, min_age, false, oldest, locale);
-        c.emit(Code::ParentAge, &path, msg, &["child.birthDate"]);
+        let msg = messages::parent_age(parent.group, min_age, false, oldest, locale);
+        c.emit(Code::ParentAge, path, msg, &["child.birthDate"]);
     }
 }
 
@@ -174,20 +172,25 @@ fn child_id_matches_registration_province(c: &mut Check<'_>) {
 
 /// True when the declarant and `other` are one person: the declarant's
 /// relationship names the other's role, or the two names are the same.
-fn declarant_is(c: &Check<'_>, a: &str, b: &str) -> bool {
-    let other = match (a, b) {
-        ("declarant", o) | (o, "declarant") => o,
+fn declarant_is(c: &Check<'_>, a: &Person, b: &Person) -> bool {
+    let (declarant, other) = match (a.group, b.group) {
+        ("declarant", _) => (a, b),
+        (_, "declarant") => (b, a),
         _ => return false,
     };
-    let relationship = c.text("declarant.relationship").map(text::name_key);
-    let role_words: &[&str] = match other {
-        "father" => &["cha", "bố", "ba", "tía", "father", "cha đẻ", "bố đẻ"],
-        "mother" => &["mẹ", "má", "mạ", "u", "bầm", "mother", "mẹ đẻ"],
+    static FATHER_WORDS: OnceLock<Vec<String>> = OnceLock::new();
+    static MOTHER_WORDS: OnceLock<Vec<String>> = OnceLock::new();
+    let keys = |words: &[&str]| words.iter().map(|w| text::name_key(w)).collect::<Vec<_>>();
+    let role_keys: &[String] = match other.group {
+        "father" => FATHER_WORDS.get_or_init(|| keys(&["cha", "bố", "ba", "tía", "father", "cha đẻ", "bố đẻ"])),
+        "mother" => MOTHER_WORDS.get_or_init(|| keys(&["mẹ", "má", "mạ", "u", "bầm", "mother", "mẹ đẻ"])),
         _ => &[],
     };
-    if relationship.is_some_and(|r| role_words.iter().any(|w| text::name_key(w) == r)) {
-        return true;
+    if let Some(relationship) = c.text("declarant.relationship") {
+        if role_keys.contains(&text::name_key(relationship)) {
+            return true;
+        }
     }
-    let name = |g: &str| c.text(&format!("{g}.fullName")).map(text::name_key);
-    matches!((name("declarant"), name(other)), (Some(x), Some(y)) if x == y)
+    let name = |p: &Person| c.text(p.full_name).map(text::name_key);
+    matches!((name(declarant), name(other)), (Some(x), Some(y)) if x == y)
 }

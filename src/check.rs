@@ -3,10 +3,14 @@
 //! Each kind lists its fields ([`Field`]) with a type. [`run`] walks the
 //! record once: it reports values of the wrong JSON type and unknown fields,
 //! parses every present field by its type (single-field rules such as
-//! `date.invalid` and `id.format` fire here), keeps the parsed values, and
-//! builds the normalized record. The kind's module then runs its cross-field
-//! rules on the parsed values; a field that failed to parse takes part in no
-//! cross-field rule, so one mistake yields one issue.
+//! `date.invalid` and `id.format` fire here) and keeps the parsed values.
+//! The kind's module then runs its cross-field rules on the parsed values; a
+//! field that failed to parse takes part in no cross-field rule, so one
+//! mistake yields one issue. The normalized record is built from the parsed
+//! values at the end, and only for `validate`: a batch row feeds its parsed
+//! values to the cross-record indexes directly ([`check_row`]).
+
+use std::sync::OnceLock;
 
 use crate::date::PartialDate;
 use crate::id::PersonalId;
@@ -193,20 +197,93 @@ impl RegistrationType {
     }
 }
 
+/// The fields of a kind in order, and a hash table of their paths: the
+/// rules ask for fields by path about a hundred times a record.
+struct Layout {
+    fields: Vec<Field>,
+    /// Each group (`child`, `registration`) and the range of its fields.
+    groups: Vec<(&'static str, std::ops::Range<usize>)>,
+    /// Open addressing by [`path_hash`]: index in `fields` + 1, 0 for empty.
+    table: [u8; PATH_TABLE],
+}
+
+/// The size of [`Layout::table`], a power of two over twice the most fields
+/// a kind has.
+const PATH_TABLE: usize = 128;
+
+/// FNV-1a of a path.
+fn path_hash(path: &str) -> usize {
+    let hash = path.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    usize::try_from(hash).unwrap_or_default()
+}
+
+impl Layout {
+    fn of(kind: Kind) -> &'static Layout {
+        static BIRTH: OnceLock<Layout> = OnceLock::new();
+        static MARRIAGE: OnceLock<Layout> = OnceLock::new();
+        static DEATH: OnceLock<Layout> = OnceLock::new();
+        let cell = match kind {
+            Kind::Birth => &BIRTH,
+            Kind::Marriage => &MARRIAGE,
+            Kind::Death => &DEATH,
+        };
+        cell.get_or_init(|| {
+            let fields: Vec<Field> = fields_of(kind).iter().flat_map(|g| g.iter().copied()).collect();
+            let mut table = [0u8; PATH_TABLE];
+            for (i, (path, _)) in fields.iter().enumerate() {
+                let hash = path_hash(path);
+                let free = (0..PATH_TABLE)
+                    .map(|step| hash.wrapping_add(step) % PATH_TABLE)
+                    .find(|&at| table.get(at) == Some(&0));
+                if let Some(entry) = free.and_then(|at| table.get_mut(at)) {
+                    *entry = u8::try_from(i.saturating_add(1)).unwrap_or_default();
+                }
+            }
+            let mut groups: Vec<(&'static str, std::ops::Range<usize>)> = Vec::new();
+            for (i, (path, _)) in fields.iter().enumerate() {
+                let group = path.split_once('.').map_or(*path, |(g, _)| g);
+                match groups.last_mut() {
+                    Some((g, range)) if *g == group => range.end = i.saturating_add(1),
+                    _ => groups.push((group, i..i.saturating_add(1))),
+                }
+            }
+            Layout { fields, groups, table }
+        })
+    }
+
+    /// The index of the field at `path`.
+    fn index(&self, path: &str) -> Option<usize> {
+        let hash = path_hash(path);
+        for step in 0..PATH_TABLE {
+            let entry = *self.table.get(hash.wrapping_add(step) % PATH_TABLE)?;
+            let i = usize::from(entry.checked_sub(1)?);
+            if self.fields.get(i).is_some_and(|(p, _)| *p == path) {
+                return Some(i);
+            }
+        }
+        None
+    }
+}
+
 /// The state of one validation: the parsed fields and the issues so far.
 pub struct Check<'a> {
     pub kind: Kind,
     pub options: &'a Options,
-    fields: &'static [&'static [Field]],
-    slots: Vec<(&'static str, Slot)>,
+    layout: &'static Layout,
+    /// The parsed value of each field of [`Layout::fields`], if present.
+    slots: Vec<Option<Slot>>,
     issues: Vec<Issue>,
-    normalized: Value,
 }
 
 impl<'a> Check<'a> {
     fn new(kind: Kind, options: &'a Options) -> Check<'a> {
-        let fields = fields_of(kind);
-        Check { kind, options, fields, slots: Vec::new(), issues: Vec::new(), normalized: Value::Object(Vec::new()) }
+        let layout = Layout::of(kind);
+        Check { kind, options, layout, slots: vec![None; layout.fields.len()], issues: Vec::new() }
+    }
+
+    /// The present fields in order, with their paths.
+    fn present_slots(&self) -> impl Iterator<Item = (&'static str, &Slot)> {
+        self.layout.fields.iter().zip(&self.slots).filter_map(|((p, _), s)| s.as_ref().map(|s| (*p, s)))
     }
 
     /// Raises an issue with the code's default severity.
@@ -234,7 +311,7 @@ impl<'a> Check<'a> {
     }
 
     fn slot(&self, path: &str) -> Option<&Slot> {
-        self.slots.iter().find(|(p, _)| *p == path).map(|(_, s)| s)
+        self.layout.index(path).and_then(|i| self.slots.get(i)).and_then(Option::as_ref)
     }
 
     /// True when the field holds something, readable or not.
@@ -244,7 +321,7 @@ impl<'a> Check<'a> {
 
     /// True when any field of the group (e.g. `father`) holds something.
     pub fn group_present(&self, group: &str) -> bool {
-        self.slots.iter().any(|(p, _)| p.split_once('.').is_some_and(|(g, _)| g == group))
+        self.present_slots().any(|(p, _)| p.split_once('.').is_some_and(|(g, _)| g == group))
     }
 
     /// `required`: each of `paths` must hold something.
@@ -314,45 +391,48 @@ impl<'a> Check<'a> {
     }
 
     fn field_type(&self, path: &str) -> Option<FieldType> {
-        self.fields.iter().flat_map(|g| g.iter()).find(|(p, _)| *p == path).map(|(_, t)| *t)
+        self.layout.index(path).and_then(|i| self.layout.fields.get(i)).map(|(_, t)| *t)
     }
 
-    /// True when `prefix` is a group or sub-group of this kind's fields
-    /// (`child`, `registration.place`).
-    fn is_group(&self, prefix: &str) -> bool {
-        self.fields
-            .iter()
-            .flat_map(|g| g.iter())
-            .any(|(p, _)| p.strip_prefix(prefix).is_some_and(|rest| rest.starts_with('.')))
-    }
-
-    /// Walks an object at `prefix` (empty for the record) and reports members
-    /// that are neither fields nor groups, and groups that are not objects.
-    fn walk(&mut self, prefix: &str, members: &[(String, Value)]) {
+    /// Walks an object at `path` (empty for the record; `path` holds the
+    /// same on return): reports members that are neither fields nor groups,
+    /// and groups that are not objects, and puts each field's value in
+    /// `values`, by field index. As with [`Value::pointer`], of a key given
+    /// twice the last counts.
+    fn walk<'v>(&mut self, path: &mut String, members: &'v [(String, Value)], values: &mut [Option<&'v Value>]) {
+        let prefix_len = path.len();
         for (key, value) in members {
-            let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
-            if self.field_type(&path).is_some() || matches!(value, Value::Null) {
-                continue;
+            if prefix_len > 0 {
+                path.push('.');
             }
-            if self.is_group(&path) {
+            path.push_str(key);
+            if let Some(i) = self.layout.index(path) {
+                if let Some(v) = values.get_mut(i) {
+                    *v = Some(value);
+                }
+            } else if let Some((_, range)) = self.layout.groups.iter().find(|(g, _)| g == path) {
+                // This group replaces any earlier one of the same name.
+                values.get_mut(range.clone()).unwrap_or_default().fill(None);
                 match value {
-                    Value::Object(inner) if marker(value).is_none() => self.walk(&path, inner),
+                    Value::Null => {}
+                    Value::Object(inner) if marker(value).is_none() => self.walk(path, inner, values),
                     other => {
-                        let msg = messages::field_type(&path, &describe(other), true, self.options.locale);
-                        self.emit(Code::FieldType, &path, msg, &[]);
+                        let msg = messages::field_type(path, &describe(other), true, self.options.locale);
+                        self.emit(Code::FieldType, path, msg, &[]);
                     }
                 }
-            } else {
-                let msg = messages::field_unknown(&path, self.kind, self.options.locale);
-                self.emit(Code::FieldUnknown, &path, msg, &[]);
+            } else if !matches!(value, Value::Null) {
+                let msg = messages::field_unknown(path, self.kind, self.options.locale);
+                self.emit(Code::FieldUnknown, path, msg, &[]);
             }
+            path.truncate(prefix_len);
         }
     }
 
-    /// Reads and parses every field of the kind present in `record`.
-    fn read_fields(&mut self, record: &Value) {
-        for &(path, ty) in self.fields.iter().flat_map(|g| g.iter()) {
-            let slot = match record.pointer(path) {
+    /// Reads and parses every field given a value (by field index).
+    fn read_fields(&mut self, values: &[Option<&Value>]) {
+        for (i, (&(path, ty), value)) in self.layout.fields.iter().zip(values).enumerate() {
+            let slot = match value {
                 None | Some(Value::Null) => continue,
                 Some(Value::String(s)) => {
                     if s.chars().count() > MAX_TEXT_CHARS {
@@ -378,37 +458,50 @@ impl<'a> Check<'a> {
                     Slot::Invalid
                 }
             };
-            let normal = match &slot {
-                Slot::Invalid => None,
-                Slot::Text(t) => Some(t.clone()),
-                Slot::Date(d) => Some(d.to_iso()),
-                Slot::Id(id) => Some(id.as_str().to_owned()),
-                Slot::Sex(s) => Some(s.as_str().to_owned()),
-                Slot::RegistrationType(t) => Some(t.as_str().to_owned()),
-                Slot::Words(_, t) => Some(t.clone()),
+            if let Some(s) = self.slots.get_mut(i) {
+                *s = Some(slot);
+            }
+        }
+    }
+
+    /// The record as it should be stored: every field that passed its own
+    /// rules, in its normal form (see the contract's `normalized`), in the
+    /// kind's field order. Built member by member: every field path is
+    /// `group.member` and the fields of a group are listed together.
+    fn normalized(&self) -> Value {
+        let mut groups: Vec<(String, Value)> = Vec::new();
+        for (path, slot) in self.present_slots() {
+            let Some((group, member)) = path.split_once('.') else { continue };
+            let mut members = Vec::with_capacity(2);
+            let value = match slot {
+                Slot::Invalid => continue,
+                Slot::Text(t) | Slot::Words(_, t) => Value::String(t.clone()),
+                Slot::Date(d) => Value::String(d.to_iso()),
+                Slot::Id(id) => Value::String(id.as_str().to_owned()),
+                Slot::Sex(s) => Value::String(s.as_str().to_owned()),
+                Slot::RegistrationType(t) => Value::String(t.as_str().to_owned()),
                 Slot::Ethnicity(e) => {
-                    let code_path = format!("{path}Code");
-                    self.normalized.set_pointer(&code_path, Value::String(format!("{:02}", e.code_2008())));
-                    Some(e.name().to_owned())
+                    members.push((format!("{member}Code"), Value::String(format!("{:02}", e.code_2008()))));
+                    Value::String(e.name().to_owned())
                 }
-                Slot::Country(country) => Some(country.alpha2().to_owned()),
-                Slot::Time(h, m) => Some(format!("{h:02}:{m:02}")),
-                Slot::MaritalStatus(s) => Some(s.as_str().to_owned()),
-                Slot::Place(codes, name) => {
-                    let members = [("provinceCode", &codes.province), ("districtCode", &codes.district)]
+                Slot::Country(country) => Value::String(country.alpha2().to_owned()),
+                Slot::Time(h, m) => Value::String(format!("{h:02}:{m:02}")),
+                Slot::MaritalStatus(s) => Value::String(s.as_str().to_owned()),
+                Slot::Place(codes, name) => Value::Object(
+                    [("provinceCode", &codes.province), ("districtCode", &codes.district)]
                         .into_iter()
                         .chain([("communeCode", &codes.commune), ("name", name)])
                         .filter_map(|(k, v)| v.as_ref().map(|v| (k.to_owned(), Value::String(v.clone()))))
-                        .collect();
-                    self.normalized.set_pointer(path, Value::Object(members));
-                    None
-                }
+                        .collect(),
+                ),
             };
-            if let Some(text) = normal {
-                self.normalized.set_pointer(path, Value::String(text));
+            members.push((member.to_owned(), value));
+            match groups.last_mut() {
+                Some((g, Value::Object(existing))) if g == group => existing.append(&mut members),
+                _ => groups.push((group.to_owned(), Value::Object(members))),
             }
-            self.slots.push((path, slot));
         }
+        Value::Object(groups)
     }
 
     /// A place given as an object; `None` when it holds nothing.
@@ -467,10 +560,9 @@ impl<'a> Check<'a> {
 
     /// The places given as codes, with their paths.
     pub fn places(&self) -> Vec<(&'static str, PlaceCodes)> {
-        self.slots
-            .iter()
+        self.present_slots()
             .filter_map(|(p, s)| match s {
-                Slot::Place(codes, _) if !codes.is_empty() => Some((*p, codes.clone())),
+                Slot::Place(codes, _) if !codes.is_empty() => Some((p, codes.clone())),
                 _ => None,
             })
             .collect()
@@ -619,7 +711,13 @@ impl<'a> Check<'a> {
     }
 
     fn finish(self) -> Report {
-        Report::new(self.issues, Some(self.normalized))
+        let normalized = self.normalized();
+        Report::new(self.issues, Some(normalized))
+    }
+
+    /// The issues found, without the normalized record.
+    pub fn into_issues(self) -> Vec<Issue> {
+        self.issues
     }
 }
 
@@ -638,20 +736,31 @@ pub fn fields_of(kind: Kind) -> &'static [&'static [Field]] {
 
 /// Validates a record of `kind`.
 pub fn run(kind: Kind, record: &Value, options: &Options) -> Report {
+    match check_row(kind, record, options) {
+        Ok(c) => c.finish(),
+        Err(report) => report,
+    }
+}
+
+/// Runs every rule of `kind` on `record` and keeps the parsed fields for
+/// the caller (the batch indexes read them); `Err` is the report of a
+/// record that is not an object.
+pub fn check_row<'a>(kind: Kind, record: &Value, options: &'a Options) -> Result<Check<'a>, Report> {
     let members = match record {
         Value::Object(members) if marker(record).is_none() => members,
-        other => return not_an_object(kind, &describe(other), options),
+        other => return Err(not_an_object(kind, &describe(other), options)),
     };
     let mut c = Check::new(kind, options);
-    c.walk("", members);
-    c.read_fields(record);
+    let mut values = vec![None; c.layout.fields.len()];
+    c.walk(&mut String::new(), members, &mut values);
+    c.read_fields(&values);
     match kind {
         Kind::Birth => birth::rules(&mut c),
         Kind::Marriage => marriage::rules(&mut c),
         Kind::Death => death::rules(&mut c),
     }
     place::rules(&mut c);
-    c.finish()
+    Ok(c)
 }
 
 /// The report for record text that is not JSON.
@@ -710,45 +819,59 @@ fn marker(value: &Value) -> Option<&str> {
 
 // ---- cross-field rules shared by every kind ------------------------------------
 
-/// A person of a record, for the rules that look at several of their fields.
+/// A person of a record, for the rules that look at several of their
+/// fields: the group and the paths of those fields (made by [`person!`]).
 #[derive(Clone, Copy)]
 pub struct Person {
     /// The group name, e.g. `mother`.
     pub group: &'static str,
     /// The sex the role implies (a mother is female), if the role implies one.
     pub implied_sex: Option<Sex>,
+    pub full_name: &'static str,
+    pub sex: &'static str,
+    pub birth_date: &'static str,
+    pub personal_id: &'static str,
 }
 
-fn path_of(group: &str, field: &str) -> String {
-    format!("{group}.{field}")
+/// The [`Person`] of group `$g`, whose role implies the sex `$sex`.
+macro_rules! person {
+    ($g:literal, $sex:expr) => {
+        $crate::check::Person {
+            group: $g,
+            implied_sex: $sex,
+            full_name: concat!($g, ".fullName"),
+            sex: concat!($g, ".sex"),
+            birth_date: concat!($g, ".birthDate"),
+            personal_id: concat!($g, ".personalId"),
+        }
+    };
 }
+pub(crate) use person;
 
 impl Check<'_> {
     /// `id.sex` and `id.birth_year`: the ID against the person's sex (given
     /// or implied by the role) and date of birth.
     pub fn id_matches_person(&mut self, p: Person) {
-        let id_path = path_of(p.group, "personalId");
-        let Some(id) = self.id(&id_path).cloned() else {
+        let (id_path, sex_path, date_path) = (p.personal_id, p.sex, p.birth_date);
+        let Some(id) = self.id(id_path).cloned() else {
             return;
         };
         let locale = self.options.locale;
-        let sex_path = path_of(p.group, "sex");
-        if let Some(declared) = self.sex(&sex_path) {
+        if let Some(declared) = self.sex(sex_path) {
             if id.sex() != declared {
-                let msg = messages::id_sex(&id_path, id.sex_digit(), id.sex(), &sex_path, declared, locale);
-                self.emit(Code::IdSex, &id_path, msg, &[&sex_path]);
+                let msg = messages::id_sex(id_path, id.sex_digit(), id.sex(), sex_path, declared, locale);
+                self.emit(Code::IdSex, id_path, msg, &[sex_path]);
             }
         } else if let Some(implied) = p.implied_sex {
-            if id.sex() != implied && !self.present(&sex_path) {
-                let msg = messages::id_sex_role(&id_path, id.sex_digit(), id.sex(), p.group, implied, locale);
-                self.emit(Code::IdSex, &id_path, msg, &[]);
+            if id.sex() != implied && !self.present(sex_path) {
+                let msg = messages::id_sex_role(id_path, id.sex_digit(), id.sex(), p.group, implied, locale);
+                self.emit(Code::IdSex, id_path, msg, &[]);
             }
         }
-        let date_path = path_of(p.group, "birthDate");
-        if let Some(born) = self.date(&date_path) {
+        if let Some(born) = self.date(date_path) {
             if id.birth_year() != born.year() {
-                let msg = messages::id_birth_year(&id_path, id.birth_year(), &date_path, born.year(), locale);
-                self.emit(Code::IdBirthYear, &id_path, msg, &[&date_path]);
+                let msg = messages::id_birth_year(id_path, id.birth_year(), date_path, born.year(), locale);
+                self.emit(Code::IdBirthYear, id_path, msg, &[date_path]);
             }
         }
     }
@@ -756,24 +879,22 @@ impl Check<'_> {
     /// `id.duplicate`: one ID on two different people. `same_person(a, b)`
     /// tells when two groups are the same human (a declarant who is the
     /// father), whose equal IDs are right.
-    pub fn ids_distinct(&mut self, people: &[Person], same_person: impl Fn(&Check<'_>, &str, &str) -> bool) {
+    pub fn ids_distinct(&mut self, people: &[Person], same_person: impl Fn(&Check<'_>, &Person, &Person) -> bool) {
         let locale = self.options.locale;
         let mut found = Vec::new();
         for (i, a) in people.iter().enumerate() {
-            let a_path = path_of(a.group, "personalId");
-            let Some(a_id) = self.id(&a_path) else {
+            let Some(a_id) = self.id(a.personal_id) else {
                 continue;
             };
             for b in people.iter().skip(i.saturating_add(1)) {
-                let b_path = path_of(b.group, "personalId");
-                if self.id(&b_path).is_some_and(|b_id| b_id == a_id) && !same_person(self, a.group, b.group) {
-                    found.push((b_path, a_path.clone(), a_id.as_str().to_owned()));
+                if self.id(b.personal_id).is_some_and(|b_id| b_id == a_id) && !same_person(self, a, b) {
+                    found.push((b.personal_id, a.personal_id, a_id.as_str().to_owned()));
                 }
             }
         }
         for (path, other, id) in found {
-            let msg = messages::id_duplicate(&path, &other, &id, locale);
-            self.emit(Code::IdDuplicate, &path, msg, &[&other]);
+            let msg = messages::id_duplicate(path, other, &id, locale);
+            self.emit(Code::IdDuplicate, path, msg, &[other]);
         }
     }
 
@@ -788,5 +909,53 @@ impl Check<'_> {
             let msg = messages::date_before(later, l, earlier, e, self.options.locale);
             self.emit(Code::DateOrder, later, msg, &[earlier]);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`Check::normalized`] builds the record group by group: every path
+    /// must be `group.member`, with the fields of a group listed together.
+    #[test]
+    fn fields_are_grouped_members() {
+        for kind in [Kind::Birth, Kind::Marriage, Kind::Death] {
+            let layout = Layout::of(kind);
+            let mut seen: Vec<&str> = Vec::new();
+            for (path, _) in &layout.fields {
+                let (group, member) = path.split_once('.').unwrap();
+                assert!(!member.contains('.'), "{path}");
+                if seen.last() != Some(&group) {
+                    assert!(!seen.contains(&group), "{path}: group {group} split");
+                    seen.push(group);
+                }
+                assert_eq!(layout.fields[layout.index(path).unwrap()].0, *path);
+            }
+            assert!(layout.fields.len() * 2 < PATH_TABLE);
+            assert_eq!(layout.index("child.nothing"), None);
+        }
+    }
+
+    /// Of a key given twice the last counts, as `Value::pointer` reads it:
+    /// a later group replaces an earlier one whole.
+    #[test]
+    fn the_last_of_a_repeated_key_counts() {
+        let options = Options::new(crate::Date::new(2026, 1, 1).unwrap());
+        let codes = |text: &str| -> Vec<(String, &'static str)> {
+            let record = crate::json::parse(text).unwrap();
+            run(Kind::Birth, &record, &options).issues.into_iter().map(|i| (i.path, i.code.as_str())).collect()
+        };
+        let required = |path: &str| (path.to_owned(), "required");
+        let child =
+            r#""sex":"nam","birthDate":"2016-01-01","birthPlace":"Hà Nội","ethnicity":"Kinh","nationality":"VN""#;
+        let base = format!(r#""registration":{{"date":"2016-01-05"}},"child":{{"fullName":"Lê Văn An",{child}}}"#);
+        assert_eq!(codes(&format!("{{{base}}}")), []);
+        assert_eq!(codes(&format!(r#"{{{base},"child":{{{child}}}}}"#)), [required("child.fullName")]);
+        assert_eq!(codes(&format!(r#"{{{base},"child":null}}"#)).len(), 6);
+        let twice = format!(
+            r#"{{"registration":{{"date":"2016-01-05"}},"child":{{"fullName":"X1",{child},"fullName":"Lê An"}}}}"#
+        );
+        assert_eq!(codes(&twice), []);
     }
 }

@@ -18,7 +18,7 @@
 //!   days is flagged; earlier registrations are not checked.
 //! - `id.*` for the deceased and the declarant, who are different people.
 
-use crate::check::{person_fields, Check, Field, FieldType, Person, REGISTRATION_FIELDS};
+use crate::check::{person, person_fields, Check, Field, FieldType, Person, REGISTRATION_FIELDS};
 use crate::date::Date;
 use crate::registration::{self, Deadline};
 
@@ -45,8 +45,7 @@ const DECLARANT: [Field; 4] = [
 /// Every field of a death record.
 pub const FIELDS: &[&[Field]] = &[&DECEASED, &DEATH, &NOTICE, &DECLARANT, &REGISTRATION_FIELDS];
 
-const PEOPLE: [Person; 2] =
-    [Person { group: "deceased", implied_sex: None }, Person { group: "declarant", implied_sex: None }];
+const PEOPLE: [Person; 2] = [person!("deceased", None), person!("declarant", None)];
 
 /// The death-registration deadline in force on `on`; see the module docs.
 pub fn deadline(on: Date) -> Option<Deadline> {

@@ -134,21 +134,29 @@ impl Value {
 
 /// Appends `s` as a JSON string literal.
 pub fn write_string(s: &str, out: &mut String) {
+    out.reserve(s.len().saturating_add(2));
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
+    let mut rest = s;
+    // Copy each run of characters that need no escape at once.
+    while let Some(i) = rest.bytes().position(|b| b == b'"' || b == b'\\' || b < 0x20) {
+        let Some((run, tail)) = rest.split_at_checked(i) else { break };
+        out.push_str(run);
+        let mut chars = tail.chars();
+        match chars.next() {
+            Some('"') => out.push_str("\\\""),
+            Some('\\') => out.push_str("\\\\"),
+            Some('\n') => out.push_str("\\n"),
+            Some('\r') => out.push_str("\\r"),
+            Some('\t') => out.push_str("\\t"),
+            Some(c) => {
                 use fmt::Write;
                 let _ = write!(out, "\\u{:04x}", c as u32);
             }
-            c => out.push(c),
+            None => {}
         }
+        rest = chars.as_str();
     }
+    out.push_str(rest);
     out.push('"');
 }
 
@@ -373,10 +381,10 @@ impl Parser<'_> {
         loop {
             // Copy the run up to the next quote, backslash or control byte at once.
             let run_start = self.pos;
-            while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
-                self.pos += 1;
-            }
-            if let Some(run) = self.bytes.get(run_start..self.pos) {
+            let rest = self.bytes.get(run_start..).unwrap_or_default();
+            let run_len = rest.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).unwrap_or(rest.len());
+            self.pos = run_start.saturating_add(run_len);
+            if let Some(run) = rest.get(..run_len) {
                 // The input is a &str and the run ends before an ASCII byte, so it is UTF-8.
                 out.push_str(std::str::from_utf8(run).map_err(|_| self.error(ParseErrorKind::BadEscape))?);
             }

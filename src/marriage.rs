@@ -33,7 +33,7 @@
 //! data. They belong in this module as further rules once a caller can pass
 //! the facts (for example a `kinship` field from the population database).
 
-use crate::check::{person_fields, Check, Field, FieldType, Person, REGISTRATION_FIELDS};
+use crate::check::{person, person_fields, Check, Field, FieldType, Person, REGISTRATION_FIELDS};
 use crate::date::Date;
 use crate::report::Severity;
 use crate::rules::Code;
@@ -51,8 +51,7 @@ const WIFE: [Field; 10] = {
 /// Every field of a marriage record.
 pub const FIELDS: &[&[Field]] = &[&HUSBAND, &WIFE, &REGISTRATION_FIELDS];
 
-const SPOUSES: [Person; 2] =
-    [Person { group: "husband", implied_sex: None }, Person { group: "wife", implied_sex: None }];
+const SPOUSES: [Person; 2] = [person!("husband", None), person!("wife", None)];
 
 /// How a marriage-age law is applied.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,20 +125,19 @@ pub fn rules(c: &mut Check<'_>) {
         c.id_matches_person(p);
     }
     c.ids_distinct(&SPOUSES, |_, _, _| false);
-    for spouse in ["husband", "wife"] {
-        c.not_before("registration.date", &format!("{spouse}.birthDate"));
+    for spouse in SPOUSES {
+        c.not_before("registration.date", spouse.birth_date);
         marriage_age(c, spouse);
-        not_married(c, spouse);
+        not_married(c, spouse.group);
     }
     same_sex(c);
     crate::registration::check_book_year(c);
 }
 
 /// `marriage.age` for one spouse.
-fn marriage_age(c: &mut Check<'_>, spouse: &str) {
-    let date_path = format!("{spouse}.birthDate");
-    let (Some(born), Some(registered), Some(sex)) =
-        (c.date(&date_path), c.date("registration.date"), c.sex(&format!("{spouse}.sex")))
+fn marriage_age(c: &mut Check<'_>, spouse: Person) {
+    let date_path = spouse.birth_date;
+    let (Some(born), Some(registered), Some(sex)) = (c.date(date_path), c.date("registration.date"), c.sex(spouse.sex))
     else {
         return;
     };
@@ -161,8 +159,8 @@ fn marriage_age(c: &mut Check<'_>, spouse: &str) {
         Reading::Contested => Severity::Error,
         Reading::Unconfirmed => Severity::Warning,
     };
-    let msg = messages::marriage_age(spouse, age, minimum, sex, law.law, severity, c.options.locale);
-    c.emit_with(Code::MarriageAge, severity, &date_path, msg, &["registration.date", &format!("{spouse}.sex")]);
+    let msg = messages::marriage_age(spouse.group, age, minimum, sex, law.law, severity, c.options.locale);
+    c.emit_with(Code::MarriageAge, severity, date_path, msg, &["registration.date", spouse.sex]);
 }
 
 /// `marriage.prohibited`: a spouse who is married already.

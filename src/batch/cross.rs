@@ -20,8 +20,8 @@
 //! belongs to no row: one issue per book on row 0.
 //!
 //! Only values that passed their own field rules take part: the index reads
-//! the row's normalized record, so a malformed ID yields `id.format` and
-//! nothing more.
+//! the row's parsed fields (what `validate` would put in the normalized
+//! record), so a malformed ID yields `id.format` and nothing more.
 //!
 //! Memory: an [`Entry`] (24 bytes) per row with a book and a number, and an
 //! [`IdEntry`] (16 bytes) per distinct personal ID of a row; texts are held
@@ -31,9 +31,8 @@ use std::collections::HashMap;
 use std::num::NonZeroU32;
 
 use super::{issue, BatchIssue};
-use crate::check::fields_of;
+use crate::check::{fields_of, Check};
 use crate::date::PartialDate;
-use crate::json::Value;
 use crate::messages;
 use crate::rules::Code;
 use crate::text::{self, name_key};
@@ -146,11 +145,6 @@ fn name_hash(key: &str) -> Option<NonZeroU32> {
     NonZeroU32::new(h | 1)
 }
 
-/// The text of a string member of the normalized record.
-fn text_at<'a>(record: &'a Value, path: &str) -> Option<&'a str> {
-    record.pointer(path).and_then(Value::as_str)
-}
-
 fn related(row: u32) -> Vec<String> {
     vec![format!("row {row}")]
 }
@@ -166,29 +160,27 @@ impl Index {
         }
     }
 
-    /// Adds a row from its normalized record.
-    pub fn add(&mut self, row: u32, record: &Value) {
-        if let (Some(book), Some(number)) =
-            (text_at(record, "registration.book"), text_at(record, "registration.number"))
-        {
+    /// Adds a row from its checked fields.
+    pub fn add(&mut self, row: u32, record: &Check<'_>) {
+        if let (Some(book), Some(number)) = (record.text("registration.book"), record.text("registration.number")) {
             let book = self.books.intern(text::to_lower(book), book);
             let number = match number.parse::<u32>() {
                 Ok(n) if n < 1 << 31 && number.bytes().all(|b| b.is_ascii_digit()) => Number::Value(n),
                 _ => Number::Text(self.numbers.intern(text::to_lower(number), number)),
             };
-            let date = text_at(record, "registration.date").and_then(|d| PartialDate::parse(d).ok());
+            let date = record.date("registration.date");
             self.entries.push(Entry { book, number, row, date });
         }
         let first = self.ids.len();
         for (person, (id_path, name_path)) in self.people.0.iter().enumerate() {
-            let Some(id) = text_at(record, id_path).and_then(|id| id.parse::<u64>().ok()) else { continue };
+            let Some(id) = record.id(id_path).and_then(|id| id.as_str().parse::<u64>().ok()) else { continue };
             let Ok(person) = u8::try_from(person) else { continue };
             // A second group of the row with the same ID is the record's own
             // business (`id.duplicate`); the first one stands for the row.
             if self.ids.get(first..).is_some_and(|row_ids| row_ids.iter().any(|e| e.id() == id)) {
                 continue;
             }
-            let name = name_path.and_then(|p| text_at(record, p)).and_then(|n| name_hash(&name_key(n)));
+            let name = name_path.and_then(|p| record.text(p)).and_then(|n| name_hash(&name_key(n)));
             self.ids.push(IdEntry { key: id << 8 | u64::from(person), row, name });
         }
     }

@@ -35,7 +35,7 @@
 //! is not JSON, a row over [`MAX_ROW_BYTES`] — is one `batch.row_format`
 //! issue naming the line of the file, and the batch goes on with the next
 //! row. Every other row is validated by the same code as `validate`, and its
-//! normalized record feeds the cross-record rules of `batch/cross.rs` (which
+//! parsed fields feed the cross-record rules of `batch/cross.rs` (which
 //! row their issues are attached to is documented there: the later of two
 //! rows, with `related: ["row N"]` naming the earlier).
 //!
@@ -238,11 +238,14 @@ impl Rows {
     /// Validates the next row.
     fn record(&mut self, record: &Value) {
         let row = self.next_row();
-        let report = check::run(self.kind, record, &self.options);
-        self.issues.extend(report.issues.into_iter().map(|issue| BatchIssue { row, issue }));
-        if let Some(normalized) = &report.normalized {
-            self.index.add(row, normalized);
-        }
+        let issues = match check::check_row(self.kind, record, &self.options) {
+            Ok(c) => {
+                self.index.add(row, &c);
+                c.into_issues()
+            }
+            Err(report) => report.issues,
+        };
+        self.issues.extend(issues.into_iter().map(|issue| BatchIssue { row, issue }));
     }
 
     /// Reports `row` as unreadable, or row 0, the header, as misread.

@@ -37,6 +37,36 @@ pub struct Summary {
     pub review_rows: Vec<u32>,
 }
 
+/// The issues by row, each row's in the order given: a counting sort, in
+/// time and memory linear in the issues and the highest row (a general
+/// stable sort would add its code to the wasm module for this one use).
+fn sorted_by_row(issues: Vec<BatchIssue>) -> Vec<BatchIssue> {
+    let last = issues.iter().map(|i| usize::try_from(i.row).unwrap_or(usize::MAX)).max().unwrap_or(0);
+    // starts[r] ends as the first position of row r's issues.
+    let mut starts = vec![0usize; last.saturating_add(2)];
+    for issue in &issues {
+        if let Some(n) = usize::try_from(issue.row).ok().and_then(|r| starts.get_mut(r.saturating_add(1))) {
+            *n = n.saturating_add(1);
+        }
+    }
+    let mut total = 0usize;
+    for start in &mut starts {
+        total = total.saturating_add(*start);
+        *start = total;
+    }
+    let mut placed: Vec<Option<BatchIssue>> = vec![None; issues.len()];
+    for issue in issues {
+        let next = usize::try_from(issue.row).ok().and_then(|r| starts.get_mut(r));
+        if let Some(at) = next {
+            if let Some(slot) = placed.get_mut(*at) {
+                *slot = Some(issue);
+            }
+            *at = at.saturating_add(1);
+        }
+    }
+    placed.into_iter().flatten().collect()
+}
+
 /// The result of validating a batch.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BatchReport {
@@ -51,8 +81,8 @@ pub struct BatchReport {
 
 impl BatchReport {
     /// Sorts the issues by row and counts them.
-    pub(crate) fn new(rows: u32, mut issues: Vec<BatchIssue>) -> BatchReport {
-        issues.sort_by_key(|i| i.row);
+    pub(crate) fn new(rows: u32, issues: Vec<BatchIssue>) -> BatchReport {
+        let issues = sorted_by_row(issues);
         let mut counts = vec![0u32; Code::ALL.len()];
         let mut summary = Summary::default();
         let mut invalid = 0u32;
@@ -173,5 +203,22 @@ mod tests {
             "\"triage\":{\"clean\":2,\"fixable\":1,\"review\":2},\"fixableRows\":[3],\"reviewRows\":[2,4]}}"
         ));
         assert!(json.contains("\"byCode\":{\"required\":1,\"name.mixed_script\":2,"), "{json}");
+    }
+
+    #[test]
+    fn issues_are_sorted_by_row_keeping_each_rows_order() {
+        let rows = [3, 0, 1, 3, 0, 7, 1];
+        let issues: Vec<BatchIssue> = rows
+            .iter()
+            .enumerate()
+            .map(|(i, &row)| BatchIssue {
+                row,
+                issue: Issue { message: i.to_string(), ..issue(row, Code::Required, None).issue },
+            })
+            .collect();
+        let sorted: Vec<(u32, String)> = sorted_by_row(issues).into_iter().map(|i| (i.row, i.issue.message)).collect();
+        let expected = [(0, "1"), (0, "4"), (1, "2"), (1, "6"), (3, "0"), (3, "3"), (7, "5")];
+        assert_eq!(sorted, expected.map(|(r, m)| (r, m.to_owned())));
+        assert!(sorted_by_row(Vec::new()).is_empty());
     }
 }

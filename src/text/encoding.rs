@@ -117,6 +117,16 @@ pub fn repair(s: &str) -> Option<Repair> {
     if let Some(text) = repair_utf8(s) {
         return Some(Repair { encoding: Encoding::Utf8AsWindows1252, text });
     }
+    // VIQR reads ASCII only.
+    if !s.is_ascii() && !has_eth(s) && s.split(|c: char| c.is_ascii_whitespace()).all(cannot_be_evidence) {
+        return None;
+    }
+    repair_legacy(s)
+}
+
+/// The CP1258, TCVN3, VNI, VIQR and Ð readings of `s`: the last steps of
+/// [`repair`], without its quick tests.
+fn repair_legacy(s: &str) -> Option<Repair> {
     let mut best: Option<(Score, Repair)> = None;
     let mut tied = false;
     for encoding in [Encoding::Cp1258, Encoding::Tcvn3, Encoding::Vni, Encoding::Viqr] {
@@ -145,13 +155,50 @@ pub fn repair(s: &str) -> Option<Repair> {
     repair_eth(s).map(|text| Repair { encoding: Encoding::IcelandicEth, text })
 }
 
-/// A quick, sound test that no repair can apply: ASCII without VIQR marks
-/// or "dd" can only be plain text. (Testing non-ASCII text for plausible
-/// syllables first was measured to cost more than the decoders it skips.)
+/// A quick, sound test that no repair can apply, so that correct text
+/// costs one pass:
+/// - ASCII without VIQR marks, "dd" or control characters (TCVN3's toned
+///   capitals) can only be plain text;
+/// - text holding a character that Windows-1252 cannot show (ă, ơ, ư, đ,
+///   every letter of Latin Extended Additional such as ệ) is not mojibake
+///   read as Windows-1252, so the UTF-8, CP1258, TCVN3 and VNI readings all
+///   fail on it and VIQR needs ASCII; only the Ð repair is left, and it
+///   needs an Ð or ð.
+///
+/// (Testing the words for plausible syllables first was measured to cost
+/// more than the decoders it skips.)
 fn cannot_be_legacy(s: &str) -> bool {
-    s.is_ascii()
-        && !s.bytes().any(|b| matches!(b, b'^' | b'(' | b'+' | b'\'' | b'`' | b'?' | b'~' | b'.' | b'\\'))
-        && !s.as_bytes().windows(2).any(|w| w.eq_ignore_ascii_case(b"dd"))
+    if s.is_ascii() {
+        // TCVN3 puts toned capitals at C0 control codes ("Mai \x16 Linh").
+        let marked = |b: u8| {
+            matches!(b, b'^' | b'(' | b'+' | b'\'' | b'`' | b'?' | b'~' | b'.' | b'\\')
+                || (b.is_ascii_control() && !b.is_ascii_whitespace())
+        };
+        return !s.bytes().any(marked) && !s.as_bytes().windows(2).any(|w| w.eq_ignore_ascii_case(b"dd"));
+    }
+    !has_eth(s) && s.chars().any(|c| byte_of(c).is_none())
+}
+
+/// Whether `s` holds Ð or ð.
+fn has_eth(s: &str) -> bool {
+    has_latin1(s, &[0x90, 0xB0])
+}
+
+/// Whether `s` holds one of the Latin-1 letters U+00C0–U+00FF whose UTF-8
+/// is C3 followed by one of `seconds`. (Bytes, not a `char` pattern, whose
+/// search code would cost the wasm module more than this.)
+fn has_latin1(s: &str, seconds: &[u8]) -> bool {
+    s.as_bytes().windows(2).any(|w| matches!(w, [0xC3, b] if seconds.contains(b)))
+}
+
+/// A sound test that a word of text that is not ASCII and has no Ð or ð
+/// cannot be evidence for the word-by-word decoders (see [`repair_words`];
+/// VIQR reads only ASCII text): printable ASCII, which
+/// CP1258, TCVN3 and VNI leave as it is, or a plausible syllable already.
+/// Text made of such words ("Lê Anh Phát", whose letters Windows-1252 can
+/// all show) is settled without running the decoders.
+fn cannot_be_evidence(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_graphic()) || is_plausible_vietnamese(word)
 }
 
 // ---------------------------------------------------------------- letters
@@ -611,7 +658,7 @@ fn repair_words(s: &str, encoding: Encoding) -> Option<(Score, String)> {
     // Ð is CP1258's Đ, and the commonest source of Ð in Vietnamese text:
     // it is evidence unless the text has tone-mark bytes too ("Ðào Thanh
     // Hòa" is Đào Thanh Hòa with an eth, not CP1258 for "Đào Thanh Họa").
-    let eth_is_evidence = encoding == Encoding::Cp1258 && !s.contains(['Ì', 'ì', 'Ò', 'ò', 'Þ']);
+    let eth_is_evidence = encoding == Encoding::Cp1258 && !has_latin1(s, &[0x8C, 0xAC, 0x92, 0xB2, 0x9E]); // Ì ì Ò ò Þ
     let (mut plausible, mut evidence) = (0, 0);
     for ((word, text), marked) in words.iter().zip(&decoded).zip(strong) {
         let fits = is_plausible_vietnamese(text);
@@ -622,7 +669,7 @@ fn repair_words(s: &str, encoding: Encoding) -> Option<(Score, String)> {
         if !well_formed(text) {
             return None;
         }
-        let eth = eth_is_evidence && word.contains(['Ð', 'ð']);
+        let eth = eth_is_evidence && has_eth(word);
         if marked && fits && (eth || !is_plausible_vietnamese(&eth_to_d(word))) {
             evidence += 1;
         }
@@ -921,7 +968,7 @@ fn viqr_word(word: &str) -> (String, bool) {
 
 fn repair_eth(s: &str) -> Option<String> {
     let s = nfc(s);
-    if !s.contains(['Ð', 'ð']) {
+    if !has_eth(&s) {
         return None;
     }
     let (words, separators) = split_words(&s);
@@ -946,6 +993,34 @@ fn repair_eth(s: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    /// [`repair`] with none of its quick tests.
+    fn repair_slowly(s: &str) -> Option<Repair> {
+        match repair_utf8(s) {
+            Some(text) => Some(Repair { encoding: Encoding::Utf8AsWindows1252, text }),
+            None => repair_legacy(s),
+        }
+    }
+
+    #[test]
+    fn quick_tests_change_no_answer() {
+        let corpus = [
+            include_str!("../../tests/text/clean.txt"),
+            include_str!("../../tests/text/names.txt"),
+            include_str!("../../tests/text/cp1258.txt"),
+            include_str!("../../tests/text/tcvn3.txt"),
+            include_str!("../../tests/text/tcvn3-abc.txt"),
+            include_str!("../../tests/text/vni.txt"),
+            include_str!("../../tests/text/viqr.txt"),
+            include_str!("../../tests/text/utf8-1252.txt"),
+        ];
+        let mut lines = 0;
+        for line in corpus.iter().flat_map(|f| f.lines()).flat_map(|l| l.split('\t')) {
+            assert_eq!(repair(line), repair_slowly(line), "{line:?}");
+            lines += 1;
+        }
+        assert!(lines > 10_000, "{lines}");
+    }
+
     use super::*;
 
     fn fixed(s: &str) -> Option<(Encoding, String)> {

@@ -45,6 +45,10 @@ fn decompose_once(c: char) -> Option<(char, char)> {
 
 /// Appends the full canonical decomposition of `c` (base first).
 fn decompose_into(c: char, out: &mut Vec<char>) {
+    // Nothing below À decomposes.
+    if c < '\u{c0}' {
+        return out.push(c);
+    }
     match decompose_once(c) {
         Some((base, mark)) => {
             decompose_into(base, out);
@@ -57,7 +61,9 @@ fn decompose_into(c: char, out: &mut Vec<char>) {
 /// The text in Unicode normal form C, for Latin letters with the marks
 /// listed in `tables`. Borrows when nothing changes, which is the common case.
 pub fn nfc(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| mark_class(c).is_some()) {
+    // The marks, U+0300–U+036F, are the only characters whose UTF-8 starts
+    // with CC or CD other than U+0370–U+037F.
+    if !s.bytes().any(|b| matches!(b, 0xCC | 0xCD)) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
@@ -79,10 +85,9 @@ pub fn nfc(s: &str) -> Cow<'_, str> {
 /// Composes one decomposed starter + marks and appends it, emptying `cluster`.
 fn compose_cluster(cluster: &mut Vec<char>, out: &mut String) {
     let Some((&first, marks)) = cluster.split_first() else { return };
-    let marks = canonical_order(marks);
     let mut starter = first;
     let mut left: Vec<char> = Vec::new();
-    for m in marks {
+    for &m in canonical_order(marks).iter() {
         // A mark is blocked from the starter by an earlier uncomposed mark
         // of the same class.
         let blocked = left.last().is_some_and(|&l| mark_class(l) == mark_class(m));
@@ -132,20 +137,27 @@ pub fn to_lower(s: &str) -> String {
 /// Marks in canonical order: a stable sort by combining class. One pass per
 /// class present (the table has four) instead of a general sort, whose code
 /// the wasm module would carry, or an insertion sort, which is quadratic: a
-/// hostile string can hang a million marks on one letter.
-fn canonical_order(marks: &[char]) -> Vec<char> {
+/// hostile string can hang a million marks on one letter. Borrows when the
+/// marks are in order already, as they nearly always are.
+fn canonical_order(marks: &[char]) -> Cow<'_, [char]> {
     let class = |m: char| mark_class(m).unwrap_or(0);
+    if marks.windows(2).all(|w| matches!(w, [a, b] if class(*a) <= class(*b))) {
+        return Cow::Borrowed(marks);
+    }
     let mut sorted = Vec::with_capacity(marks.len());
     let mut done: Option<u8> = None;
     while let Some(next) = marks.iter().map(|&m| class(m)).filter(|&c| Some(c) > done).min() {
         sorted.extend(marks.iter().copied().filter(|&m| class(m) == next));
         done = Some(next);
     }
-    sorted
+    Cow::Owned(sorted)
 }
 
 /// Trims and turns every run of white space into one space.
 pub fn collapse_spaces(s: &str) -> String {
+    if is_collapsed(s) {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
@@ -154,6 +166,32 @@ pub fn collapse_spaces(s: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// A quick, sound test that [`collapse_spaces`] leaves `s` as it is: single
+/// ASCII spaces between words and no other white space. It looks at bytes;
+/// a lead byte that may start non-ASCII white space (U+0085, U+00A0,
+/// U+1680, U+2000–U+205F, U+3000) sends the text the slow way.
+fn is_collapsed(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut after_space = true;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+            continue;
+        }
+        // ASCII white space is below the space; 0x1C–0x1F go the slow way too.
+        let may_be_space =
+            b < b' ' || matches!(b, 0xC2 | 0xE2 | 0xE3) || (b == 0xE1 && bytes.get(i.wrapping_add(1)) == Some(&0x9A));
+        if may_be_space {
+            return false;
+        }
+        after_space = false;
+    }
+    !after_space || bytes.is_empty()
 }
 
 /// A name as it should be stored: NFC, trimmed, single spaces; tone
@@ -201,10 +239,14 @@ pub fn name_key(s: &str) -> String {
 /// Appends a decomposed letter and its marks in canonical order to `out`,
 /// except the tone marks, which go to `tones`; empties `cluster`.
 fn key_cluster(cluster: &mut Vec<char>, tones: &mut Vec<char>, out: &mut String) {
+    if let [letter] = cluster.as_slice() {
+        out.push(*letter);
+        return cluster.clear();
+    }
     let starters = cluster.iter().take_while(|&&c| mark_class(c).is_none()).count();
     let (letter, marks) = cluster.split_at(starters);
     out.extend(letter);
-    for m in canonical_order(marks) {
+    for &m in canonical_order(marks).iter() {
         if is_tone(m) {
             tones.push(m);
         } else {
@@ -266,6 +308,24 @@ mod tests {
     fn normalizes_names() {
         assert_eq!(normalize_name("  Nguye\u{302}\u{303}n   Thị\tHoà "), "Nguyễn Thị Hoà");
         assert_eq!(normalize_name("Hòa"), "Hòa");
+    }
+
+    #[test]
+    fn the_quick_space_test_is_sound() {
+        // Every character std calls white space, in every position, and
+        // the Vietnamese letters whose UTF-8 shares a lead byte with some.
+        let spaces = ('\0'..='\u{3000}').filter(|c| c.is_whitespace());
+        let others = ["a", "Ợ", "ỹ", "ᚠ", "–", "’", "\u{a0}", "§"];
+        for w in spaces.map(String::from).chain(others.iter().map(|s| (*s).to_owned())) {
+            for s in [format!("{w}x"), format!("x{w}"), format!("x{w}y"), format!("x {w}y"), w.clone()] {
+                if is_collapsed(&s) {
+                    let slow: Vec<&str> = s.split_whitespace().collect();
+                    assert_eq!(slow.join(" "), s, "{s:?}");
+                }
+            }
+        }
+        assert!(is_collapsed("Nguyễn Thị Hà") && is_collapsed(""));
+        assert!(!is_collapsed(" Hà") && !is_collapsed("Hà ") && !is_collapsed("Thị  Hà"));
     }
 
     #[test]
