@@ -15,16 +15,21 @@
 //    the four input forms against each other, and each peer's findings
 //    against hotich's on the subset's codes, row by row (disagreements are
 //    reported, not hidden);
+//    Both packages are timed: pkg/node (built for speed, opt-level 3) and
+//    pkg/web (built for size, -Oz: what a browser downloads), loaded here
+//    with initSync;
 // 4. cold start (a fresh process per sample): WebAssembly.compile of
 //    pkg/node/hotich_bg.wasm, then require('pkg/node') (instantiate and
 //    glue; the compiled module is cached by then), then the first validate;
 //    and the peak RSS of a STREAM_ROWS-row stream through BatchValidator
-//    (bench/stream.mjs: generated on the fly, never written to disk).
+//    (bench/stream.mjs: generated on the fly, never written to disk);
+// 5. where a row's work goes: instruction counts of the native build by
+//    callgrind (bench/profile.mjs), when valgrind is installed.
 // Every timing runs one thing at a time on one core; medians of RUNS runs.
 // The long stream of 4. runs meanwhile in its own process on the second
 // core (on an idle 2-core machine this moved the single-core timings by
 // less than their run-to-run spread, about 5 %); --sequential runs it after
-// everything else instead (a run then takes about 2.5 minutes longer).
+// everything else instead (a run then takes the stream's own time longer, about 20 s).
 import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -33,10 +38,13 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { generate } from './generate.mjs';
 import { PEERS, SUBSET, unflatten } from './peers.mjs';
+import * as profiler from './profile.mjs';
+import * as web from '../pkg/web/hotich.js';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const hotich = require('../pkg/node');
+web.initSync({ module: readFileSync(new URL('../pkg/web/hotich_bg.wasm', import.meta.url)) });
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -84,10 +92,11 @@ function machine() {
     if (dirty) commit += ' (with uncommitted changes to src/ or wasm/)';
   } catch { /* not a checkout */ }
   const wasm = statSync(join('pkg/node/hotich_bg.wasm')).size;
+  const webWasm = statSync(join('pkg/web/hotich_bg.wasm')).size;
   return {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     nproc, model, node: process.version, v8: process.versions.v8,
-    hotich: `${JSON.parse(readFileSync(join('pkg/node/package.json'), 'utf8')).version} (commit ${commit}; hotich_bg.wasm ${fmt(wasm)} bytes)`,
+    hotich: `${JSON.parse(readFileSync(join('pkg/node/package.json'), 'utf8')).version} (commit ${commit}; hotich_bg.wasm: pkg/node ${fmt(wasm)} bytes, opt-level 3 + wasm-opt -O3; pkg/web ${fmt(webWasm)} bytes, opt-level "z" + wasm-opt -Oz)`,
     zod: version('zod'), valibot: version('valibot'), ajv: version('ajv'), papaparse: version('papaparse'),
     load: loadavg().map((x) => x.toFixed(2)).join(' '),
   };
@@ -244,6 +253,7 @@ const errorRecord = structuredClone(records[0]);
 const expectCodes = (issues) => [...new Set(issues.map((i) => i.code))].sort().join(',');
 const recordChecks = {
   hotich: [expectCodes(hotich.validate('birth', cleanRecord, OPTIONS).issues), expectCodes(hotich.validate('birth', errorRecord, OPTIONS).issues)],
+  'hotich (pkg/web)': [expectCodes(web.validate('birth', cleanRecord, OPTIONS).issues), expectCodes(web.validate('birth', errorRecord, OPTIONS).issues)],
 };
 for (const [name, check] of Object.entries(PEERS)) recordChecks[name] = [expectCodes(check(cleanRecord)), expectCodes(check(errorRecord))];
 const wantRecord = ['', 'date.invalid,id.sex,name.chars'];
@@ -254,7 +264,7 @@ log('per record…');
 const perRecord = [];
 const floor = perCall(() => hotich.parsePersonalId('074316000123'));
 for (const [label, rec] of [['clean', cleanRecord], ['3 errors', errorRecord]]) {
-  const row = { label, hotich: perCall(() => hotich.validate('birth', rec, OPTIONS)) };
+  const row = { label, hotich: perCall(() => hotich.validate('birth', rec, OPTIONS)), web: perCall(() => web.validate('birth', rec, OPTIONS)) };
   for (const [name, check] of Object.entries(PEERS)) row[name] = perCall(() => check(rec));
   perRecord.push(row);
 }
@@ -272,8 +282,19 @@ for (const [label, input] of Object.entries(inputs)) {
   }, RUNS, first);
   checks.push({ what: `validateBatch, ${label}: the same report as CSV, string`, ok: same, detail: same ? `${fmt(report.rows)} rows` : 'summaries differ' });
   const bytes = label.startsWith('CSV') ? csvBytes : ndjsonBytes;
-  batch.push({ who: 'hotich validateBatch', label, ...r, rowsPerS: (ROWS / r.ms) * 1000, mbPerS: (bytes / 1048576 / r.ms) * 1000 });
+  batch.push({ who: 'hotich validateBatch (pkg/node)', label, ...r, rowsPerS: (ROWS / r.ms) * 1000, mbPerS: (bytes / 1048576 / r.ms) * 1000 });
   log(`  hotich ${label}: ${fmt((ROWS / r.ms) * 1000)} rows/s`);
+}
+for (const label of ['CSV, string', 'NDJSON, string']) {
+  let same = true;
+  web.validateBatch('birth', inputs[label].slice(0, 2_000_000), OPTIONS); // warm-up: tier-up
+  const r = perRun(() => {
+    if (summaryKey(web.validateBatch('birth', inputs[label], OPTIONS)) !== summaryKey(report)) same = false;
+  });
+  checks.push({ what: `pkg/web validateBatch, ${label}: the same report as pkg/node`, ok: same, detail: same ? `${fmt(report.rows)} rows` : 'summaries differ' });
+  const bytes = label.startsWith('CSV') ? csvBytes : ndjsonBytes;
+  batch.push({ who: 'hotich validateBatch (pkg/web)', label, ...r, rowsPerS: (ROWS / r.ms) * 1000, mbPerS: (bytes / 1048576 / r.ms) * 1000 });
+  log(`  hotich pkg/web ${label}: ${fmt((ROWS / r.ms) * 1000)} rows/s`);
 }
 const parseCsv = (text) => Papa.parse(text, { header: true, skipEmptyLines: true }).data.map(unflatten);
 const parseNdjson = (text) => {
@@ -351,11 +372,20 @@ others.sort((a, b) => b[1] - a[1]);
 const othersS = Math.max(0, (machineTicks() - machineAtStart - (ownTicks() - ownAtStart)) / TICK);
 const totalS = (Date.now() - benchStarted) / 1000;
 
+// --- 5. where the work goes: run last, as it builds (both cores) ----------------------------------
+
+let profile = null;
+if (!quick && profiler.available()) {
+  log('profile (callgrind, native build)…');
+  profile = profiler.run();
+}
+
 // --- the table ---------------------------------------------------------------------------------------
 
 const us = (ns) => fmt(ns / 1000, 1);
-const hotichCsv = batch.find((b) => b.who.startsWith('hotich') && b.label === 'CSV, string');
-const hotichNd = batch.find((b) => b.who.startsWith('hotich') && b.label === 'NDJSON, string');
+const hotichCsv = batch.find((b) => b.who === 'hotich validateBatch (pkg/node)' && b.label === 'CSV, string');
+const hotichNd = batch.find((b) => b.who === 'hotich validateBatch (pkg/node)' && b.label === 'NDJSON, string');
+const webCsv = batch.find((b) => b.who === 'hotich validateBatch (pkg/web)' && b.label === 'CSV, string');
 const peersCsv = batch.filter((b) => b.who.includes('parse + validate') && b.label === 'CSV, string').sort((a, b) => b.rowsPerS - a.rowsPerS);
 const peersNd = batch.filter((b) => b.who.includes('parse + validate') && b.label === 'NDJSON, string').sort((a, b) => b.rowsPerS - a.rowsPerS);
 const fastestRecord = (row) => Object.keys(PEERS).map((n) => [n, row[n]]).sort((a, b) => a[1] - b[1])[0];
@@ -391,11 +421,12 @@ if (othersS > totalS * 0.1) lines.push(`**The machine was not idle**: other proc
 lines.push(`Data: ${fmt(ROWS)} synthetic birth-register rows (\`bench/generate.mjs\`, seed 1): CSV ${fmt(csvBytes / 1048576, 1)} MB (${fmt(csvBytes / ROWS)} bytes a row), NDJSON ${fmt(ndjsonBytes / 1048576, 1)} MB; ${fmt(csvData.expected.clean)} clean rows and ${fmt(ROWS - csvData.expected.clean)} with one injected error each (${Object.entries(csvData.expected.byCode).sort().map(([c, n]) => `${c} ${fmt(n)}`).join(', ')}). \`today\` is ${TODAY}. Medians of ${RUNS} runs for the batches; per-record times are medians of ${Math.max(5, RUNS + 2)} samples of at least 300 ms each.`, '');
 
 lines.push('## Targets (reported, not asserted)', '');
-table(['target', 'measured', 'ratio', 'met'], targets.map(([a, b, c, d]) => [a, b, c, d ? 'yes' : '**no**']));
+table(['target', 'measured (pkg/node)', 'ratio', 'met'], targets.map(([a, b, c, d]) => [a, b, c, d ? 'yes' : '**no**']));
+lines.push(`hotich is measured as Node users get it, \`pkg/node\`, built for speed. The browser package, \`pkg/web\`, is built for size (every citizen opening a form downloads it) and runs the same rules slower: CSV ${fmt(webCsv.rowsPerS)} rows/s (${fmt(webCsv.rowsPerS / peersCsv[0].rowsPerS, 2)}× ${peersCsv[0].who.split(' ')[0]}), \`validate\` ${us(perRecord[0].web)} µs a record.`, '');
 
 lines.push('## 1. Per record: `validate(kind, record, options)`', '');
 lines.push(`The record is the first generated row (${Object.keys(cleanRecord).length} groups, ${Object.values(cleanRecord).reduce((n, g) => n + Object.keys(g).length, 0)} fields); "3 errors" is the same with the child's ID sex digit flipped, a digit in the child's name and 31/02 as the mother's birth date. hotich builds the full report (messages, normalized record) and crosses the boundary both ways; the peers return their own issue lists.`, '');
-table(['record', 'hotich validate', 'zod', 'valibot', 'ajv (+ cross-field)'], perRecord.map((r) => [r.label, `${us(r.hotich)} µs`, `${us(r.zod)} µs`, `${us(r.valibot)} µs`, `${us(r.ajv)} µs`]), 'lrrrr');
+table(['record', 'hotich validate (pkg/node)', 'hotich validate (pkg/web)', 'zod', 'valibot', 'ajv (+ cross-field)'], perRecord.map((r) => [r.label, `${us(r.hotich)} µs`, `${us(r.web)} µs`, `${us(r.zod)} µs`, `${us(r.valibot)} µs`, `${us(r.ajv)} µs`]), 'lrrrrr');
 lines.push(`For scale, the smallest round trip through the boundary, \`parsePersonalId('074316000123')\` (a string in, a small object out): ${us(floor)} µs.`, '');
 
 lines.push(`## 2. Batches: ${fmt(ROWS)} rows`, '');
@@ -432,16 +463,28 @@ lines.push(SEQUENTIAL
 
 const perRowBatch = (hotichCsv.ms * 1000) / ROWS;
 lines.push('## What dominates', '');
-lines.push(`hotich is ${fmt(1e6 / hotichCsv.rowsPerS)}× short of 1,000,000 rows/s, ${fmt(hotichCsv.rowsPerS / peersCsv[0].rowsPerS, 2)}× the fastest JS peer on CSV instead of 3×, and ${fmt(cleanRow.hotich / fastPeerNs, 1)}× slower than ${fastPeer} per record. Where the time goes:`, '');
+lines.push(`hotich (pkg/node) is ${fmt(1e6 / hotichCsv.rowsPerS)}× short of 1,000,000 rows/s, ${fmt(hotichCsv.rowsPerS / peersCsv[0].rowsPerS, 2)}× the fastest JS peer on CSV (target 3×), ${fmt(hotichNd.rowsPerS / peersNd[0].rowsPerS, 2)}× on NDJSON, and ${fmt(cleanRow.hotich / fastPeerNs, 1)}× slower than ${fastPeer} per record. The first measurement (2026-11-28, commit 0eadee1) was 6,907 rows/s on CSV and 186 µs a record, with one -Oz build for both packages; what changed since is in the commit log (58fbd83 and after).`, '');
 const boundary = cleanRow.hotich / 1000 - perRowBatch;
-lines.push(`- **Mostly not the boundary.** A row inside \`validateBatch\` costs ${fmt(perRowBatch, 1)} µs with no crossing into JavaScript per row (but with CSV parsing and the cross-record indexes on top); \`validate\` of the same record from JavaScript costs ${us(cleanRow.hotich)} µs. The difference, ${boundary > 0 ? `about ${fmt(boundary, 1)} µs (${fmt((boundary * 100000) / cleanRow.hotich, 0)} % of \`validate\`), is roughly what converting the object in and the report out costs` : 'none, says the boundary is small next to the rules'}; the smallest round trip, \`parsePersonalId\`, is ${us(floor)} µs. The bulk, ${fmt(perRowBatch, 1)} µs a row, is the rules and the report inside the module.`);
-lines.push('- **A native profile** — callgrind on the native build of `check::run`, so instruction counts of x86-64 code, not time in this wasm build (which adds bounds checks and a different allocator, and is built with `-Oz`) — puts the work in: about **22 %** legacy-encoding detection (`text::encoding::repair` on every name and place field: TCVN3, VNI, VIQR, CP1258 and UTF-8-read-as-Windows-1252 are tried word by word), about **12 %** JSON parsing, about **13 %** writing the report and the normalized record as JSON, about **9 %** walking the record for unknown fields, and the rest allocation and path formatting (`"child.personalId"` strings built per field and per issue). A profile of the wasm build itself has not been taken; the split there may differ.');
-lines.push(`- **These rows are heavy on exactly that**: ${fmt(csvBytes / ROWS)} bytes a row with 4 names and 5 long place texts (residences, places of birth and registration, hometown) in Vietnamese, each of which goes through the encoding detection; the peers match one regular expression per name and do nothing with places.`);
-lines.push('- **The work differs**: hotich runs every rule of a birth record (dates in words, deadlines, book years, the parents\' ethnicity and ages, look-alike letters, legacy encodings with a repaired suggestion), the cross-record indexes (duplicate numbers and IDs, sequence, gaps), normalisation (NFC names, ISO dates) and writes a message for every issue; the peers return codes for the subset. The targets compare unequal work; even so, the per-row cost is far from them.');
-lines.push('- **The wasm is optimised for size** (`wasm-opt -Oz` in `scripts/build.sh`, for the browser download), not for speed.', '');
-lines.push('Where to look first, from the profile (each to be confirmed by profiling the wasm build): a cheaper test before the legacy decoders, so that ordinary Unicode Vietnamese never reaches them; in a batch, keep only what the cross-record rules need from the normalized record instead of writing it whole; skip the unknown-field walk for CSV rows, whose columns the header already settled; build paths and messages only for the issues raised.', '');
+const boundaryShare = (boundary * 100000) / cleanRow.hotich;
+lines.push(`- **Per record, ${boundaryShare > 55 ? 'most of the time' : boundaryShare > 40 ? 'about half' : 'some'} is the boundary.** A row inside \`validateBatch\` costs ${fmt(perRowBatch, 1)} µs (CSV parsing and the cross-record indexes included, no crossing into JavaScript); \`validate\` of the same record from JavaScript costs ${us(cleanRow.hotich)} µs. The difference, ${boundary > 0 ? `about ${fmt(boundary, 1)} µs (${fmt((boundary * 100000) / cleanRow.hotich, 0)} %)` : 'none'}, is the round trip: the object made JSON text by \`wasm/js/boundary.js\` (which never throws, so it walks the object itself instead of calling \`JSON.stringify\`), copied into the module and parsed, the normalized record and the report written as JSON and parsed again by \`JSON.parse\`. The smallest round trip, \`parsePersonalId\`, is ${us(floor)} µs. The peers take the object as it is and return their own arrays; matching them would take passing records without text in between.`);
+lines.push(`- **In a batch, no single part dominates.** Instruction counts of the native build of the same rules (callgrind, ${profile ? fmt(profile[0].rows) : 'N'} generated CSV rows through \`validate_batch\`; x86-64 instructions, which the wasm builds follow in proportion, not in detail):`, '');
+if (profile) {
+  const [z, three] = profile;
+  const cell = (p, i) => (p.parts[i].perRow === null ? '—' : `${fmt(p.parts[i].perRow)} (${fmt((p.parts[i].perRow * 100) / p.perRow, 0)} %)`);
+  table(['part of the work', 'instructions a row, opt-level "z" (pkg/web)', 'opt-level 3 (pkg/node)'], [
+    ...z.parts.map((part, i) => [part.what, cell(z, i), cell(three, i)]),
+    ['**all**', `**${fmt(z.perRow)}**`, `**${fmt(three.perRow)}**`],
+  ], 'lrr');
+} else {
+  lines.push(`(${quick ? 'Not in a --quick run' : 'valgrind is not installed here'}: \`node bench/profile.mjs\` makes this table.)`, '');
+}
+lines.push('- **What the rows hold**: ' + `${fmt(csvBytes / ROWS)} bytes a row, 29 fields: 4 names, 5 long place texts, 4 dates and a date in words, 4 personal IDs. Every text is checked for NFC and spacing and for legacy encodings (a one-pass test settles correct Unicode Vietnamese; names whose letters Windows-1252 can all show, such as "Lê Anh Phát", also go through a syllable test), names for look-alike and invisible characters, dates on the real calendar and against each other, IDs against sex, year and province, and the cross-record index keys each person's name. The peers match one regular expression per name and do nothing with places.`);
+lines.push('- **Allocation** is spread over all rows of the table: each text field is copied once into its normal form, and each issue carries its message.');
+lines.push(`- **Reaching 1,000,000 rows/s** means 1 µs a row, ${fmt(perRowBatch)} times less than now. That would take another design, not more tuning: fields kept as slices of the input instead of copied strings, one pass over each text for NFC, spacing and encoding together, rules reading fields by index instead of by path, and messages written only when a report is read.`, '');
 lines.push('## How to run', '');
-lines.push('```sh', 'npm ci                 # the peers are devDependencies: zod, valibot, ajv, papaparse', 'scripts/build.sh       # pkg/node', 'npm run bench          # this file; about 5 minutes on 2 cores (--sequential: about 7)', 'node bench/run.mjs --quick    # a smoke run, under a minute, writes nothing', 'node bench/generate.mjs --rows 100000 --format csv --out births.csv   # a file to try', '```', '');
+lines.push('```sh', 'npm ci                 # the peers are devDependencies: zod, valibot, ajv, papaparse', 'scripts/build.sh       # pkg/web and pkg/node', 'npm run bench          # this file; about 3 minutes on 2 cores (--sequential: a little longer)',
+  'node bench/profile.mjs       # the instruction counts alone (valgrind), as JSON',
+  'cargo run --release --example validate_file -- birth births.csv   # the rules natively on a file', 'node bench/run.mjs --quick    # a smoke run, under a minute, writes nothing', 'node bench/generate.mjs --rows 100000 --format csv --out births.csv   # a file to try', '```', '');
 
 const text = `${lines.join('\n')}`;
 if (OUT) writeFileSync(OUT, text);

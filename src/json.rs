@@ -208,7 +208,7 @@ impl std::error::Error for ParseError {}
 
 /// Parses one JSON value; white space around it is allowed.
 pub fn parse(text: &str) -> Result<Value, ParseError> {
-    let mut p = Parser { bytes: text.as_bytes(), pos: 0 };
+    let mut p = Parser { text, bytes: text.as_bytes(), pos: 0 };
     p.skip_ws();
     let value = p.value(0)?;
     p.skip_ws();
@@ -219,6 +219,8 @@ pub fn parse(text: &str) -> Result<Value, ParseError> {
 }
 
 struct Parser<'a> {
+    /// The input, whose slices between ASCII bytes are text as they are.
+    text: &'a str,
     bytes: &'a [u8],
     pos: usize,
 }
@@ -384,13 +386,19 @@ impl Parser<'_> {
             let rest = self.bytes.get(run_start..).unwrap_or_default();
             let run_len = rest.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).unwrap_or(rest.len());
             self.pos = run_start.saturating_add(run_len);
-            if let Some(run) = rest.get(..run_len) {
-                // The input is a &str and the run ends before an ASCII byte, so it is UTF-8.
-                out.push_str(std::str::from_utf8(run).map_err(|_| self.error(ParseErrorKind::BadEscape))?);
-            }
+            // The run ends before an ASCII byte (or at the end): a whole text.
+            let run = self.text.get(run_start..self.pos).unwrap_or_default();
             match self.next()? {
-                b'"' => return Ok(out),
-                b'\\' => self.escape(&mut out)?,
+                // Most strings are one run: one allocation of the right size.
+                b'"' if out.is_empty() => return Ok(run.to_owned()),
+                b'"' => {
+                    out.push_str(run);
+                    return Ok(out);
+                }
+                b'\\' => {
+                    out.push_str(run);
+                    self.escape(&mut out)?;
+                }
                 _ => {
                     self.pos -= 1;
                     return Err(self.error(ParseErrorKind::ControlInString));

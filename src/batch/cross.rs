@@ -83,16 +83,30 @@ struct Interner {
     ids: HashMap<String, u32>,
     /// Each text as first written.
     texts: Vec<String>,
+    /// The text last interned as written, and its id: rows of one book come
+    /// together, so most rows need no key.
+    last: Option<(String, u32)>,
 }
 
 impl Interner {
-    fn intern(&mut self, key: String, text: &str) -> u32 {
-        if let Some(&id) = self.ids.get(&key) {
-            return id;
+    /// The id of `text`, compared by `key(text)`.
+    fn intern(&mut self, text: &str, key: impl Fn(&str) -> String) -> u32 {
+        if let Some((last, id)) = &self.last {
+            if last == text {
+                return *id;
+            }
         }
-        let id = u32::try_from(self.texts.len()).unwrap_or(u32::MAX);
-        self.texts.push(text.to_owned());
-        self.ids.insert(key, id);
+        let key = key(text);
+        let id = match self.ids.get(&key) {
+            Some(&id) => id,
+            None => {
+                let id = u32::try_from(self.texts.len()).unwrap_or(u32::MAX);
+                self.texts.push(text.to_owned());
+                self.ids.insert(key, id);
+                id
+            }
+        };
+        self.last = Some((text.to_owned(), id));
         id
     }
 
@@ -101,7 +115,9 @@ impl Interner {
     }
 
     fn bytes(&self) -> usize {
-        let texts: usize = self.texts.iter().map(|t| t.capacity().saturating_mul(2)).sum();
+        let last = self.last.as_ref().map_or(0, |(t, _)| t.capacity());
+        let texts: usize =
+            self.texts.iter().map(|t| t.capacity().saturating_mul(2)).sum::<usize>().saturating_add(last);
         texts.saturating_add(self.ids.capacity().saturating_mul(std::mem::size_of::<(String, u32)>().saturating_add(1)))
     }
 }
@@ -163,10 +179,10 @@ impl Index {
     /// Adds a row from its checked fields.
     pub fn add(&mut self, row: u32, record: &Check<'_>) {
         if let (Some(book), Some(number)) = (record.text("registration.book"), record.text("registration.number")) {
-            let book = self.books.intern(text::to_lower(book), book);
+            let book = self.books.intern(book, text::to_lower);
             let number = match number.parse::<u32>() {
                 Ok(n) if n < 1 << 31 && number.bytes().all(|b| b.is_ascii_digit()) => Number::Value(n),
-                _ => Number::Text(self.numbers.intern(text::to_lower(number), number)),
+                _ => Number::Text(self.numbers.intern(number, text::to_lower)),
             };
             let date = record.date("registration.date");
             self.entries.push(Entry { book, number, row, date });
