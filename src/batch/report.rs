@@ -37,34 +37,44 @@ pub struct Summary {
     pub review_rows: Vec<u32>,
 }
 
-/// The issues by row, each row's in the order given: a counting sort, in
-/// time and memory linear in the issues and the highest row (a general
-/// stable sort would add its code to the wasm module for this one use).
+/// The issues by row, each row's in the order given: a stable radix sort
+/// of their positions, 16 bits of the row at a time (one pass while rows
+/// stay below 65,536). Time and memory are linear in the issues, whatever
+/// the rows; a general stable sort would add its code to the wasm module
+/// for this one use.
 fn sorted_by_row(issues: Vec<BatchIssue>) -> Vec<BatchIssue> {
-    let last = issues.iter().map(|i| usize::try_from(i.row).unwrap_or(usize::MAX)).max().unwrap_or(0);
-    // starts[r] ends as the first position of row r's issues.
-    let mut starts = vec![0usize; last.saturating_add(2)];
-    for issue in &issues {
-        if let Some(n) = usize::try_from(issue.row).ok().and_then(|r| starts.get_mut(r.saturating_add(1))) {
-            *n = n.saturating_add(1);
-        }
-    }
-    let mut total = 0usize;
-    for start in &mut starts {
-        total = total.saturating_add(*start);
-        *start = total;
-    }
-    let mut placed: Vec<Option<BatchIssue>> = vec![None; issues.len()];
-    for issue in issues {
-        let next = usize::try_from(issue.row).ok().and_then(|r| starts.get_mut(r));
-        if let Some(at) = next {
-            if let Some(slot) = placed.get_mut(*at) {
-                *slot = Some(issue);
+    const DIGITS: usize = 1 << 16;
+    let rows: Vec<u32> = issues.iter().map(|i| i.row).collect();
+    let mut order: Vec<usize> = (0..issues.len()).collect();
+    let mut sorted = vec![0usize; issues.len()];
+    let passes = if rows.iter().any(|&r| r >= 1 << 16) { 2 } else { 1 };
+    for shift in [0u32, 16].into_iter().take(passes) {
+        let digit = |i: usize| rows.get(i).map_or(0, |&r| usize::from((r >> shift) as u16));
+        // starts[d] ends as the next position for digit d.
+        let mut starts = vec![0usize; DIGITS];
+        for &i in &order {
+            if let Some(n) = starts.get_mut(digit(i)) {
+                *n = n.saturating_add(1);
             }
-            *at = at.saturating_add(1);
         }
+        let mut total = 0usize;
+        for start in &mut starts {
+            let count = *start;
+            *start = total;
+            total = total.saturating_add(count);
+        }
+        for &i in &order {
+            if let Some(at) = starts.get_mut(digit(i)) {
+                if let Some(slot) = sorted.get_mut(*at) {
+                    *slot = i;
+                }
+                *at = at.saturating_add(1);
+            }
+        }
+        std::mem::swap(&mut order, &mut sorted);
     }
-    placed.into_iter().flatten().collect()
+    let mut taken: Vec<Option<BatchIssue>> = issues.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|i| taken.get_mut(i).and_then(Option::take)).collect()
 }
 
 /// The result of validating a batch.
@@ -220,5 +230,10 @@ mod tests {
         let expected = [(0, "1"), (0, "4"), (1, "2"), (1, "6"), (3, "0"), (3, "3"), (7, "5")];
         assert_eq!(sorted, expected.map(|(r, m)| (r, m.to_owned())));
         assert!(sorted_by_row(Vec::new()).is_empty());
+        // Rows past 65,535 take the second pass.
+        let rows = [70_000, 3, 65_536, 70_000, 65_535, 3, u32::MAX, 0];
+        let issues = rows.iter().map(|&row| issue(row, Code::Required, None)).collect();
+        let got: Vec<u32> = sorted_by_row(issues).iter().map(|i| i.row).collect();
+        assert_eq!(got, [0, 3, 3, 65_535, 65_536, 70_000, 70_000, u32::MAX]);
     }
 }
