@@ -25,8 +25,8 @@ const CHILD_FIELDS: [Field; 10] = {
     let p = person_fields!("child");
     [p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], ("child.birthDateInWords", FieldType::DateWords)]
 };
-const MOTHERFIELDS: [Field; 9] = person_fields!("mother");
-const FATHERFIELDS: [Field; 9] = person_fields!("father");
+const MOTHER_FIELDS: [Field; 9] = person_fields!("mother");
+const FATHER_FIELDS: [Field; 9] = person_fields!("father");
 const DECLARANT_FIELDS: [Field; 4] = [
     ("declarant.fullName", FieldType::Name),
     ("declarant.relationship", FieldType::Text),
@@ -35,7 +35,8 @@ const DECLARANT_FIELDS: [Field; 4] = [
 ];
 
 /// Every field of a birth record.
-pub const FIELDS: &[&[Field]] = &[&CHILD_FIELDS, &MOTHERFIELDS, &FATHERFIELDS, &DECLARANT_FIELDS, &REGISTRATION_FIELDS];
+pub const FIELDS: &[&[Field]] =
+    &[&CHILD_FIELDS, &MOTHER_FIELDS, &FATHER_FIELDS, &DECLARANT_FIELDS, &REGISTRATION_FIELDS];
 
 const MOTHER: Person = person!("mother", Some(Sex::Female));
 const FATHER: Person = person!("father", Some(Sex::Male));

@@ -266,6 +266,11 @@ impl Layout {
         })
     }
 
+    /// The range of the fields of `group` (`child`) in [`Layout::fields`].
+    fn group(&self, group: &str) -> Option<std::ops::Range<usize>> {
+        self.groups.iter().find(|(g, _)| *g == group).map(|(_, range)| range.clone())
+    }
+
     /// The index of the field at `path`.
     fn index(&self, path: &str) -> Option<usize> {
         let hash = path_hash(path);
@@ -336,7 +341,8 @@ impl<'a> Check<'a> {
 
     /// True when any field of the group (e.g. `father`) holds something.
     pub fn group_present(&self, group: &str) -> bool {
-        self.present_slots().any(|(p, _)| p.split_once('.').is_some_and(|(g, _)| g == group))
+        let fields = self.layout.group(group).and_then(|range| self.slots.get(range));
+        fields.is_some_and(|slots| slots.iter().any(Option::is_some))
     }
 
     /// `required`: each of `paths` must hold something.
@@ -425,9 +431,9 @@ impl<'a> Check<'a> {
                 if let Some(v) = values.get_mut(i) {
                     *v = Some(value);
                 }
-            } else if let Some((_, range)) = self.layout.groups.iter().find(|(g, _)| g == path) {
+            } else if let Some(range) = self.layout.group(path) {
                 // This group replaces any earlier one of the same name.
-                values.get_mut(range.clone()).unwrap_or_default().fill(None);
+                values.get_mut(range).unwrap_or_default().fill(None);
                 match value {
                     Value::Null => {}
                     Value::Object(inner) if marker(value).is_none() => self.walk(path, inner, values),

@@ -993,6 +993,8 @@ fn repair_eth(s: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     /// [`repair`] with none of its quick tests.
     fn repair_slowly(s: &str) -> Option<Repair> {
         match repair_utf8(s) {
@@ -1020,8 +1022,6 @@ mod tests {
         }
         assert!(lines > 10_000, "{lines}");
     }
-
-    use super::*;
 
     fn fixed(s: &str) -> Option<(Encoding, String)> {
         repair(s).map(|r| (r.encoding, r.text))

@@ -38,6 +38,10 @@ fn compose(base: char, mark: char) -> Option<char> {
 
 /// One step of canonical decomposition: `ậ` → `(ạ, U+0302)`.
 fn decompose_once(c: char) -> Option<(char, char)> {
+    // Nothing below À decomposes.
+    if c < '\u{c0}' {
+        return None;
+    }
     let i = BY_COMPOSED.binary_search_by(|&i| COMPOSE.get(usize::from(i)).map_or('\0', |e| e.2).cmp(&c)).ok()?;
     let (base, mark, _) = COMPOSE.get(usize::from(*BY_COMPOSED.get(i)?))?;
     Some((*base, *mark))
@@ -45,10 +49,6 @@ fn decompose_once(c: char) -> Option<(char, char)> {
 
 /// Appends the full canonical decomposition of `c` (base first).
 fn decompose_into(c: char, out: &mut Vec<char>) {
-    // Nothing below À decomposes.
-    if c < '\u{c0}' {
-        return out.push(c);
-    }
     match decompose_once(c) {
         Some((base, mark)) => {
             decompose_into(base, out);
@@ -58,12 +58,16 @@ fn decompose_into(c: char, out: &mut Vec<char>) {
     }
 }
 
+/// Whether `s` may hold a combining mark (U+0300–U+036F): their UTF-8
+/// starts with CC or CD, as only U+0370–U+037F's does besides.
+fn may_have_marks(s: &str) -> bool {
+    s.bytes().any(|b| matches!(b, 0xCC | 0xCD))
+}
+
 /// The text in Unicode normal form C, for Latin letters with the marks
 /// listed in `tables`. Borrows when nothing changes, which is the common case.
 pub fn nfc(s: &str) -> Cow<'_, str> {
-    // The marks, U+0300–U+036F, are the only characters whose UTF-8 starts
-    // with CC or CD other than U+0370–U+037F.
-    if !s.bytes().any(|b| matches!(b, 0xCC | 0xCD)) {
+    if !may_have_marks(s) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
@@ -241,7 +245,7 @@ fn is_tone(c: char) -> bool {
 pub fn name_key(s: &str) -> String {
     // Without combining marks (NFC text, nearly all text), each character
     // is a whole letter: its decomposition is in canonical order already.
-    if s.bytes().any(|b| matches!(b, 0xCC | 0xCD)) {
+    if may_have_marks(s) {
         return name_key_marked(s);
     }
     let mut out = String::with_capacity(s.len().saturating_add(8));
@@ -270,7 +274,7 @@ fn key_char(c: char) -> Option<char> {
 
 /// Appends a letter decomposed, its tone mark going to `tones`.
 fn push_key_letter(c: char, out: &mut String, tones: &mut Vec<char>) {
-    match (c >= '\u{c0}').then(|| decompose_once(c)).flatten() {
+    match decompose_once(c) {
         Some((base, mark)) => {
             push_key_letter(base, out, tones);
             if is_tone(mark) {
